@@ -1,0 +1,27 @@
+// Site configuration. `SITE_URL` and `BASE_PATH` come from the environment so the same
+// build serves localhost (base `/`) and a GitHub Pages project path such as `/dfe-csc-api/`.
+import mdx from '@astrojs/mdx';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+const repoUrl = process.env.REPO_URL || 'https://github.com/data-to-insight/dfe-csc-api';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  integrations: [
+    starlight({
+      title: 'CSC API: Data to Insight',
+      description:
+        'Guidance, a private in-browser validator and a reference submitter for local authorities sending children’s social care data to the DfE CSC API.',
+      social: [{ icon: 'github', label: 'GitHub', href: repoUrl }],
+      editLink: { baseUrl: `${repoUrl}/edit/main/` },
+      customCss: ['./src/styles/site.css'],
+      sidebar: [{ label: 'Overview', items: [{ slug: 'overview' }] }],
+    }),
+    mdx(),
+  ],
+});

@@ -1,0 +1,83 @@
+// Parses argv, finds the command and maps outcomes to exit codes. Runs in Node.
+import { parseArgs } from 'node:util';
+import { type CommandContext, UserError } from './command.ts';
+import { commands } from './commands/index.ts';
+import { ExitCode } from './exit-codes.ts';
+import { version } from './version.ts';
+
+function overview(): string {
+  const width = Math.max(...commands.map((c) => c.name.length), 8);
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  return [
+    `csc-api ${version}: check and send children's social care data to the DfE CSC API`,
+    '',
+    'Usage: csc-api COMMAND [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Run `csc-api COMMAND --help` for a command’s options.',
+    'Exit codes: 0 success, 1 some records failed or had errors, 2 usage or configuration problem,',
+    '3 the API or database could not be reached.',
+    '',
+  ].join('\n');
+}
+
+export function defaultContext(): CommandContext {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+    now: () => new Date(),
+    fetch: globalThis.fetch,
+  };
+}
+
+export async function main(argv: string[], context: CommandContext = defaultContext()): Promise<ExitCode> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    context.stdout.write(overview());
+    return name === undefined ? ExitCode.usage : ExitCode.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    context.stdout.write(`${version}\n`);
+    return ExitCode.ok;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    context.stderr.write(`csc-api: there is no command called "${name}".\n\n${overview()}`);
+    return ExitCode.usage;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    context.stdout.write(`${command.usage.trimEnd()}\n`);
+    return ExitCode.ok;
+  }
+  let args: ReturnType<typeof parseArgs>;
+  try {
+    args = parseArgs({
+      args: rest,
+      options: command.options,
+      allowPositionals: command.allowPositionals ?? false,
+      strict: true,
+    });
+  } catch (error) {
+    context.stderr.write(`csc-api ${name}: ${(error as Error).message}\n\n${command.usage.trimEnd()}\n`);
+    return ExitCode.usage;
+  }
+  try {
+    return await command.run(args, context);
+  } catch (error) {
+    if (error instanceof UserError) {
+      context.stderr.write(`csc-api ${name}: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    context.stderr.write(
+      `csc-api ${name}: this is a bug in csc-api ${version} (Node ${process.version}). ` +
+        `Please report it with the text below.\n${detail}\n`,
+    );
+    return ExitCode.bug;
+  }
+}

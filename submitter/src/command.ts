@@ -1,0 +1,40 @@
+// The contract every command folder implements. Runs in Node.
+import type { ParseArgsConfig } from 'node:util';
+import type { ExitCode } from './exit-codes.ts';
+
+/** What a command gets from the outside world: passed in, so tests can give fakes. */
+export interface CommandContext {
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stderr: NodeJS.WritableStream;
+  readonly stdin: NodeJS.ReadableStream;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+  readonly now: () => Date;
+  readonly fetch: typeof globalThis.fetch;
+}
+
+export interface ParsedArgs {
+  readonly values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  readonly positionals: string[];
+}
+
+export interface Command {
+  readonly name: string;
+  /** One line for `csc-api --help`. */
+  readonly summary: string;
+  /** Full usage text for `csc-api COMMAND --help`. */
+  readonly usage: string;
+  readonly options: NonNullable<ParseArgsConfig['options']>;
+  readonly allowPositionals?: boolean;
+  run(args: ParsedArgs, context: CommandContext): Promise<ExitCode>;
+}
+
+/** An expected failure with a message for the user; the CLI prints it and exits with `exitCode`. */
+export class UserError extends Error {
+  readonly exitCode: ExitCode;
+  constructor(message: string, exitCode: ExitCode) {
+    super(message);
+    this.name = 'UserError';
+    this.exitCode = exitCode;
+  }
+}

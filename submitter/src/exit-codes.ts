@@ -1,0 +1,15 @@
+// Every exit status the `csc-api` command can return, decided here and nowhere else.
+export const ExitCode = {
+  /** Everything asked for succeeded (for `validate`: no errors, warnings allowed). */
+  ok: 0,
+  /** The work ran but some records failed (for `validate`: errors were found). */
+  failures: 1,
+  /** A usage, configuration or input problem: nothing was attempted. */
+  usage: 2,
+  /** The DfE API (or the database) could not be reached. */
+  unreachable: 3,
+  /** A bug: an unexpected exception. */
+  bug: 70,
+} as const;
+
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
