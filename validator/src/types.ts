@@ -1,0 +1,54 @@
+// The public shapes of the validator core. Plain TypeScript: runs in Node and in a Web Worker.
+
+export type Severity = 'error' | 'warning';
+
+/** How the input should be read: a daily snapshot, a delta (partial records and purges), or decide. */
+export type ValidationMode = 'full' | 'delta' | 'auto';
+
+/** One problem found in the input. Every layer (syntax, schema, code sets, rules) reports this shape. */
+export interface Finding {
+  /** Stable rule id, for example `schema.unknown-field` or `upn-check-letter`. Docs anchor = rule id. */
+  rule: string;
+  severity: Severity;
+  /** Plain English, GOV.UK style, built from `params` through the message catalogue. */
+  message: string;
+  /** How to fix it. */
+  hint: string;
+  /** JSON Pointer into the document as given, for example `/3/child_details/sex`; '' for the whole document. */
+  path: string;
+  /** 0-based index of the record the finding belongs to, or null for document-level findings. */
+  record: number | null;
+  /** The record's `la_child_id` when it has one. */
+  childId: string | null;
+  /** Machine-readable details the message was built from. */
+  params: Record<string, unknown>;
+}
+
+export interface ValidationSummary {
+  records: number;
+  children: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface ValidationReport {
+  /** The DfE spec version used, for example `1.0.1`. */
+  spec: string;
+  /** The mode used; for `auto`, the mode it resolved to. */
+  mode: 'full' | 'delta';
+  /** How the input was read. */
+  format: 'array' | 'record' | 'ndjson' | 'wrapper' | 'unknown';
+  summary: ValidationSummary;
+  findings: Finding[];
+}
+
+export interface ValidateOptions {
+  /** DfE spec version; defaults to the current one. */
+  spec?: string;
+  /** Defaults to `auto`. */
+  mode?: ValidationMode;
+  /** The date "today" is taken to be (for future-date and age rules); defaults to now. */
+  today?: Date;
+  /** Called as work proceeds, for progress bars; `done` and `total` are record counts. */
+  onProgress?: (stage: 'parsing' | 'schema' | 'rules', done: number, total: number) => void;
+}
