@@ -1,0 +1,51 @@
+// Layer 3: values of code fields must come from the field's code set. Runs anywhere.
+import { forEachValue, planFor, pointerFor } from './field-plan.ts';
+import type { RawFinding } from './schema-check.ts';
+import { codeSets } from './spec/spec-data.ts';
+
+// Above this many codes the hint points to the reference page instead of listing every code.
+const listLimit = 25;
+
+// "Referral source" reads as "a referral source code"; "UPN unknown reason" keeps its capitals.
+function sentenceCase(title: string): string {
+  return /^[A-Z][a-z]/.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
+}
+
+const lookups = new Map<string, Map<string, { superseded: boolean }>>();
+function lookup(name: string): Map<string, { superseded: boolean }> {
+  let map = lookups.get(name);
+  if (!map) {
+    map = new Map((codeSets[name]?.codes ?? []).map((c) => [c.code, { superseded: c.superseded === true }]));
+    lookups.set(name, map);
+  }
+  return map;
+}
+
+export function checkCodeSets(record: unknown, version: string, out: RawFinding[]): void {
+  for (const field of planFor(version).codes) {
+    const name = field.codeSet as string;
+    const codes = lookup(name);
+    forEachValue(record, field.segments, (value, indexes) => {
+      if (typeof value !== 'string') return;
+      const known = codes.get(value);
+      if (known && !known.superseded) return;
+      const set = codeSets[name];
+      const params: Record<string, unknown> = {
+        field: field.name,
+        value,
+        codeSet: name,
+        codeSetTitle: set ? sentenceCase(set.title) : name,
+      };
+      if (known) {
+        out.push({ rule: 'code-set.superseded', path: pointerFor(field.segments, indexes), params });
+        return;
+      }
+      const allowed = (set?.codes ?? [])
+        .filter((c) => !c.superseded && c.current !== false)
+        .map((c) => c.code);
+      params.allowed = allowed;
+      if (allowed.length > listLimit) params.variant = 'long';
+      out.push({ rule: 'code-set.unknown', path: pointerFor(field.segments, indexes), params });
+    });
+  }
+}

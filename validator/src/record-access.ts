@@ -1,0 +1,37 @@
+// Defensive readers for records that may not match the schema: rules use these so bad data never throws.
+// Runs anywhere.
+
+export type JsonObject = Record<string, unknown>;
+
+export function isObject(value: unknown): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+export function objectAt(parent: JsonObject | undefined, key: string): JsonObject | undefined {
+  const value = parent?.[key];
+  return isObject(value) ? value : undefined;
+}
+
+export function stringAt(parent: JsonObject | undefined, key: string): string | undefined {
+  const value = parent?.[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function listAt(parent: JsonObject | undefined, key: string): readonly unknown[] {
+  const value = parent?.[key];
+  return Array.isArray(value) ? value : [];
+}
+
+/** Calls `visit` for each object item of `parent[key]`, with its index. */
+export function eachObject(
+  parent: JsonObject | undefined,
+  key: string,
+  visit: (item: JsonObject, index: number) => void,
+): void {
+  const list = parent?.[key];
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    if (isObject(item)) visit(item, i);
+  }
+}

@@ -1,0 +1,33 @@
+// Business rule `closed-episode-open-items`: a closed episode has no plans, enquiries or placements left open. Runs anywhere.
+import { realDate } from '../dates.ts';
+import { eachObject } from '../record-access.ts';
+import type { RecordRule } from './rule.ts';
+
+const openableLists: [string, string][] = [
+  ['child_in_need_plans', 'child_in_need_plan_id'],
+  ['section_47_assessments', 'section_47_assessment_id'],
+  ['child_protection_plans', 'child_protection_plan_id'],
+  ['child_looked_after_placements', 'child_looked_after_placement_id'],
+];
+
+export const closedEpisodeOpenItems: RecordRule = {
+  id: 'closed-episode-open-items',
+  kind: 'record',
+  check({ record, report }) {
+    eachObject(record, 'social_care_episodes', (episode, e) => {
+      const closureDate = realDate(episode.closure_date);
+      if (closureDate === undefined) return;
+      for (const [list, key] of openableLists) {
+        eachObject(episode, list, (item, i) => {
+          if (item.end_date === undefined) {
+            report(`/social_care_episodes/${e}/${list}/${i}`, {
+              closureDate,
+              item: key,
+              id: String(item[key] ?? ''),
+            });
+          }
+        });
+      }
+    });
+  },
+};

@@ -1,0 +1,29 @@
+// Business rule `nfa-referral-with-activity`: a referral with no further action has no assessments, plans or placements. Runs anywhere.
+import { eachObject, listAt } from '../record-access.ts';
+import type { RecordRule } from './rule.ts';
+
+const activityLists: [string, string][] = [
+  ['child_and_family_assessments', 'assessments'],
+  ['child_in_need_plans', 'child in need plans'],
+  ['section_47_assessments', 'section 47 enquiries'],
+  ['child_protection_plans', 'child protection plans'],
+  ['child_looked_after_placements', 'placements'],
+];
+
+export const nfaReferralWithActivity: RecordRule = {
+  id: 'nfa-referral-with-activity',
+  kind: 'record',
+  check({ record, report }) {
+    eachObject(record, 'social_care_episodes', (episode, e) => {
+      if (episode.referral_no_further_action_flag !== true) return;
+      const found = activityLists
+        .filter(([list]) => listAt(episode, list).length > 0)
+        .map(([, words]) => words);
+      if (found.length > 0) {
+        report(`/social_care_episodes/${e}/referral_no_further_action_flag`, {
+          activity: found.join(' and '),
+        });
+      }
+    });
+  },
+};

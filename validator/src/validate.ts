@@ -1,0 +1,114 @@
+// validate(): runs the four layers (syntax, schema, code sets, business rules) and returns one report.
+// Never throws on bad data. Runs in Node and in a Web Worker.
+import { checkCodeSets } from './code-set-check.ts';
+import { realDate } from './dates.ts';
+import { makeFinding, ruleEntry } from './messages.ts';
+import { resolveOptions } from './options.ts';
+import { readInput } from './read-input.ts';
+import { isObject, type JsonObject, objectAt } from './record-access.ts';
+import { rules } from './rules/index.ts';
+import type { BatchRule, RecordRule, RecordRuleContext } from './rules/rule.ts';
+import { checkSchema, type RawFinding, recordValidatorFor } from './schema-check.ts';
+import type { Finding, ValidateOptions, ValidationReport } from './types.ts';
+
+const progressEvery = 1000;
+
+/** Auto mode: a delta when any record is a deletion or carries no child_details (a partial record). */
+function resolveMode(records: readonly unknown[], mode: 'full' | 'delta' | 'auto'): 'full' | 'delta' {
+  if (mode !== 'auto') return mode;
+  for (const record of records) {
+    if (isObject(record) && (record.purge === true || !isObject(record.child_details))) return 'delta';
+  }
+  return 'full';
+}
+
+function runsIn(rule: { id: string }, mode: 'full' | 'delta'): boolean {
+  const modes = ruleEntry(rule.id).modes;
+  return modes === undefined || modes.includes(mode);
+}
+
+export function validate(input: unknown, options?: ValidateOptions): ValidationReport {
+  const resolved = resolveOptions(options);
+  const { spec, onProgress } = resolved;
+  onProgress?.('parsing', 0, 0);
+  const read = readInput(input);
+  const { records } = read;
+  const total = records.length;
+  const mode = resolveMode(records, resolved.mode);
+  const findings: Finding[] = [...read.findings];
+  const validator = recordValidatorFor(spec.version);
+  if (!validator) throw new Error(`No compiled schema for ${spec.version}: run the standalone build.`);
+  const recordRules = rules.filter((r): r is RecordRule => r.kind === 'record' && runsIn(r, mode));
+  const batchRules = rules.filter((r): r is BatchRule => r.kind === 'batch' && runsIn(r, mode));
+  const base = (i: number) => (read.single ? read.prefix : `${read.prefix}/${i}`);
+
+  const raw: RawFinding[] = [];
+  let ruleId = '';
+  const context = {
+    record: {} as JsonObject,
+    details: undefined as JsonObject | undefined,
+    dateOfBirth: undefined as string | undefined,
+    expectedDateOfBirth: undefined as string | undefined,
+    mode,
+    spec,
+    today: resolved.today,
+    windowStart: resolved.windowStart,
+    report(path: string, params: Record<string, unknown> = {}) {
+      raw.push({ rule: ruleId, path, params });
+    },
+  } satisfies RecordRuleContext;
+
+  onProgress?.('schema', 0, total);
+  for (let i = 0; i < total; i++) {
+    const record = records[i];
+    if (record === undefined && read.format === 'ndjson') continue;
+    raw.length = 0;
+    for (const f of checkSchema(validator, record, spec)) raw.push(f);
+    if (isObject(record)) {
+      checkCodeSets(record, spec.version, raw);
+      const details = objectAt(record, 'child_details');
+      context.record = record;
+      context.details = details;
+      context.dateOfBirth = realDate(details?.date_of_birth);
+      context.expectedDateOfBirth = realDate(details?.expected_date_of_birth);
+      for (const rule of recordRules) {
+        ruleId = rule.id;
+        rule.check(context);
+      }
+    }
+    if (raw.length > 0) {
+      const childId = isObject(record) && typeof record.la_child_id === 'string' ? record.la_child_id : null;
+      const prefix = base(i);
+      for (const f of raw) findings.push(makeFinding(f.rule, prefix + f.path, i, childId, f.params));
+    }
+    if (onProgress && (i + 1) % progressEvery === 0) onProgress('rules', i + 1, total);
+  }
+  for (const rule of batchRules) {
+    rule.check({
+      records,
+      mode,
+      spec,
+      report(record, path, params = {}) {
+        const at = record === null ? read.prefix : base(record) + path;
+        const record_ = record === null ? null : records[record];
+        const id = isObject(record_) && typeof record_.la_child_id === 'string' ? record_.la_child_id : null;
+        findings.push(makeFinding(rule.id, at, record, id, params));
+      },
+    });
+  }
+  onProgress?.('rules', total, total);
+
+  const children = new Set<string>();
+  for (const record of records) {
+    if (isObject(record) && typeof record.la_child_id === 'string') children.add(record.la_child_id);
+  }
+  let errors = 0;
+  for (const f of findings) if (f.severity === 'error') errors++;
+  return {
+    spec: spec.version,
+    mode,
+    format: read.format,
+    summary: { records: total, children: children.size, errors, warnings: findings.length - errors },
+    findings,
+  };
+}
