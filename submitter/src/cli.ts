@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { type CommandContext, UserError } from './command.ts';
 import { commands } from './commands/index.ts';
 import { ExitCode } from './exit-codes.ts';
+import { redactingStream } from './redact/redacting-stream.ts';
+import { Redactor } from './redact/redactor.ts';
 import { version } from './version.ts';
 
 function overview(): string {
@@ -35,7 +37,17 @@ export function defaultContext(): CommandContext {
   };
 }
 
-export async function main(argv: string[], context: CommandContext = defaultContext()): Promise<ExitCode> {
+export async function main(argv: string[], outside: CommandContext = defaultContext()): Promise<ExitCode> {
+  // Every byte written by any command passes the redactor; secrets in the environment are known from the start.
+  const redactor = outside.redactor ?? new Redactor();
+  redactor.add('CLIENT_SECRET', outside.env.CLIENT_SECRET);
+  redactor.add('SUPPLIER_KEY', outside.env.SUPPLIER_KEY);
+  const context: CommandContext = {
+    ...outside,
+    stdout: redactingStream(outside.stdout, redactor),
+    stderr: redactingStream(outside.stderr, redactor),
+    redactor,
+  };
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     context.stdout.write(overview());
@@ -76,7 +88,7 @@ export async function main(argv: string[], context: CommandContext = defaultCont
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     context.stderr.write(
       `csc-api ${name}: this is a bug in csc-api ${version} (Node ${process.version}). ` +
-        `Please report it with the text below.\n${detail}\n`,
+        `Report it with the text below.\n${detail}\n`,
     );
     return ExitCode.bug;
   }

@@ -1,6 +1,7 @@
 // The contract every command folder implements. Runs in Node.
 import type { ParseArgsConfig } from 'node:util';
 import type { ExitCode } from './exit-codes.ts';
+import type { Redactor } from './redact/redactor.ts';
 
 /** What a command gets from the outside world: passed in, so tests can give fakes. */
 export interface CommandContext {
@@ -11,6 +12,8 @@ export interface CommandContext {
   readonly cwd: string;
   readonly now: () => Date;
   readonly fetch: typeof globalThis.fetch;
+  /** Masks secrets in everything written to stdout and stderr; commands add secrets as they learn them. */
+  readonly redactor?: Redactor;
 }
 
 export interface ParsedArgs {

@@ -1,0 +1,121 @@
+// Gets OAuth2 client-credentials tokens and reuses one until shortly before it expires. Runs in Node.
+import type { Credentials } from '../config/settings.ts';
+import type { Redactor } from '../redact/redactor.ts';
+
+export interface TokenClientOptions {
+  credentials: Credentials;
+  fetch: typeof globalThis.fetch;
+  now: () => Date;
+  timeoutMs: number;
+  /** A token is replaced this many seconds before it expires. */
+  refreshMarginSeconds: number;
+  redactor: Redactor;
+}
+
+/** Why no token could be had. `rejected` = the token endpoint answered and said no. */
+export class TokenError extends Error {
+  readonly kind: 'rejected' | 'unreachable';
+  readonly status: number | null;
+  constructor(kind: 'rejected' | 'unreachable', status: number | null, message: string) {
+    super(message);
+    this.name = 'TokenError';
+    this.kind = kind;
+    this.status = status;
+  }
+}
+
+const defaultLifetimeSeconds = 3600;
+
+export class TokenClient {
+  readonly #options: TokenClientOptions;
+  #token: { value: string; expiresAt: number } | null = null;
+  #requests = 0;
+
+  constructor(options: TokenClientOptions) {
+    this.#options = options;
+  }
+
+  /** How many tokens have been requested (for the run log). */
+  get requests(): number {
+    return this.#requests;
+  }
+
+  async getToken(): Promise<string> {
+    const now = this.#options.now().getTime();
+    if (this.#token !== null && now < this.#token.expiresAt - this.#options.refreshMarginSeconds * 1000) {
+      return this.#token.value;
+    }
+    this.#token = await this.#fetchToken();
+    return this.#token.value;
+  }
+
+  /** Forgets the cached token, so the next call fetches a new one (after the API rejects it). */
+  invalidate(): void {
+    this.#token = null;
+  }
+
+  async #fetchToken(): Promise<{ value: string; expiresAt: number }> {
+    const { credentials, redactor } = this.#options;
+    this.#requests += 1;
+    const body = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: credentials.clientId,
+      client_secret: credentials.clientSecret,
+      scope: credentials.scope,
+    });
+    let response: Response;
+    let text: string;
+    try {
+      response = await this.#options.fetch(credentials.tokenEndpoint, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+        body: body.toString(),
+        signal: AbortSignal.timeout(this.#options.timeoutMs),
+      });
+      text = await response.text();
+    } catch (error) {
+      throw new TokenError(
+        'unreachable',
+        null,
+        redactor.redact(`the token endpoint could not be reached: ${describeNetworkError(error)}`),
+      );
+    }
+    let parsed: Record<string, unknown> = {};
+    try {
+      const value: unknown = JSON.parse(text);
+      if (value !== null && typeof value === 'object') parsed = value as Record<string, unknown>;
+    } catch {
+      // Not JSON: reported below from the status.
+    }
+    if (!response.ok || typeof parsed.access_token !== 'string' || parsed.access_token === '') {
+      const detail = [parsed.error, parsed.error_description].filter((v) => typeof v === 'string').join(': ');
+      throw new TokenError(
+        'rejected',
+        response.status,
+        redactor.redact(
+          `the token endpoint answered ${response.status}${detail === '' ? '' : ` (${firstLine(detail)})`} and gave no token. ` +
+            'Check CLIENT_ID, CLIENT_SECRET, SCOPE and TOKEN_ENDPOINT against the DfE portal.',
+        ),
+      );
+    }
+    const value = parsed.access_token;
+    redactor.add('access token', value);
+    const lifetime = Number(parsed.expires_in);
+    const seconds = Number.isFinite(lifetime) && lifetime > 0 ? lifetime : defaultLifetimeSeconds;
+    return { value, expiresAt: this.#options.now().getTime() + seconds * 1000 };
+  }
+}
+
+function firstLine(text: string): string {
+  return text.split(/\r?\n/)[0] ?? '';
+}
+
+export function describeNetworkError(error: unknown): string {
+  if (error instanceof Error) {
+    if (error.name === 'TimeoutError') return 'no answer before the timeout';
+    const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
+    if (cause?.code) return `${cause.code}${cause.message ? ` (${cause.message})` : ''}`;
+    return error.message;
+  }
+  return String(error);
+}

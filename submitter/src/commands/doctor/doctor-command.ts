@@ -1,0 +1,187 @@
+// `csc-api doctor`: checks configuration, DNS, the proxy route, TLS and the clock, then prints a
+// redacted bundle to paste into a support ticket. Runs in Node.
+import { lookup } from 'node:dns/promises';
+import { arch, platform, release } from 'node:os';
+import { createHttpFetch, readProxySettings } from '../../client/create-http-fetch.ts';
+import { type Command, UserError } from '../../command.ts';
+import { loadSettings } from '../../config/load-settings.ts';
+import type { Settings } from '../../config/settings.ts';
+import {
+  connectionOptions,
+  connectionUsage,
+  stateOptions,
+  stateUsage,
+} from '../../config/settings-options.ts';
+import { checkClock } from '../../doctor/check-clock.ts';
+import { checkTls } from '../../doctor/check-tls.ts';
+import { describeProxy, proxyForUrl } from '../../doctor/proxy-for-host.ts';
+import { ExitCode } from '../../exit-codes.ts';
+import { Redactor } from '../../redact/redactor.ts';
+import { version } from '../../version.ts';
+
+interface Check {
+  area: 'configuration' | 'dns' | 'proxy' | 'tls' | 'clock';
+  ok: boolean;
+  detail: string;
+}
+
+export const doctorCommand: Command = {
+  name: 'doctor',
+  summary: 'check settings, DNS, proxy, TLS and clock, and print a redacted support bundle',
+  usage: `Usage: csc-api doctor [options]
+
+Checks the settings, looks up the API and token hosts, shows the proxy route, checks who issued
+the TLS certificates (a proxy that inspects TLS shows up here) and compares the clock. Prints a
+bundle to paste into a support ticket: secrets are never included.
+
+  --json                       print the checks as JSON
+
+${connectionUsage}
+
+${stateUsage}
+`,
+  options: { ...connectionOptions, ...stateOptions, json: { type: 'boolean' } },
+  async run(args, context) {
+    const redactor = context.redactor ?? new Redactor();
+    const checks: Check[] = [];
+    let settings: Settings | null = null;
+    try {
+      settings = loadSettings(
+        { flags: args.values, env: context.env, cwd: context.cwd, redactor },
+        { credentials: true, laCode: true, input: false },
+      );
+      checks.push({ area: 'configuration', ok: true, detail: 'every setting is present and well formed' });
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      checks.push({ area: 'configuration', ok: false, detail: error.message });
+    }
+
+    const proxy = readProxySettings(context.env);
+    for (const [name, value] of [
+      ['HTTPS_PROXY', proxy.httpsProxy],
+      ['HTTP_PROXY', proxy.httpProxy],
+    ] as const) {
+      if (value === undefined) continue;
+      try {
+        const password = new URL(value).password;
+        redactor.add('proxy password', decodeURIComponent(password));
+        redactor.add('proxy password', password);
+      } catch {
+        // Reported by describeProxy below.
+      }
+      checks.push({ area: 'proxy', ok: true, detail: `${name} is ${describeProxy(value)}` });
+    }
+    if (proxy.noProxy !== undefined)
+      checks.push({ area: 'proxy', ok: true, detail: `NO_PROXY is ${proxy.noProxy}` });
+    if (proxy.httpProxy === undefined && proxy.httpsProxy === undefined)
+      checks.push({ area: 'proxy', ok: true, detail: 'no proxy is set; requests go direct' });
+    if (context.env.NODE_EXTRA_CA_CERTS)
+      checks.push({
+        area: 'tls',
+        ok: true,
+        detail: `NODE_EXTRA_CA_CERTS is ${context.env.NODE_EXTRA_CA_CERTS}`,
+      });
+
+    const timeoutMs = Math.min(settings?.timeoutMs ?? 10_000, 10_000);
+    const credentials = settings?.credentials;
+    const urls = credentials
+      ? [new URL(credentials.apiEndpoint), new URL(credentials.tokenEndpoint)]
+      : (['API_ENDPOINT', 'TOKEN_ENDPOINT'] as const).flatMap((name) => {
+          try {
+            return [new URL(context.env[name] ?? '')];
+          } catch {
+            return [];
+          }
+        });
+    const fetch = createHttpFetch(proxy, context.fetch);
+    const seen = new Set<string>();
+    for (const url of urls) {
+      if (seen.has(url.host)) continue;
+      seen.add(url.host);
+      const route = proxyForUrl(url, proxy);
+      checks.push({
+        area: 'proxy',
+        ok: true,
+        detail: `${url.host} is reached ${route === null ? 'directly' : `through ${describeProxy(route)}`}`,
+      });
+      try {
+        const addresses = await lookup(url.hostname.replace(/^\[|\]$/g, ''), { all: true });
+        checks.push({
+          area: 'dns',
+          ok: true,
+          detail: `${url.hostname} is ${addresses.map((a) => a.address).join(', ')}`,
+        });
+      } catch (error) {
+        checks.push({
+          area: 'dns',
+          ok: route !== null,
+          detail: `${url.hostname} could not be looked up here (${(error as NodeJS.ErrnoException).code ?? 'error'})${route === null ? '. Check the address, or ask IT about DNS.' : '; the proxy may still resolve it.'}`,
+        });
+      }
+      if (url.protocol === 'https:') {
+        const tls = await checkTls(url, route, timeoutMs);
+        checks.push({ area: 'tls', ok: tls.ok, detail: tls.detail });
+      } else {
+        checks.push({
+          area: 'tls',
+          ok: true,
+          detail: `${url.host} uses plain http (a local mock API?), so there is no certificate to check`,
+        });
+      }
+    }
+    const clockUrl = urls[1] ?? urls[0];
+    if (clockUrl !== undefined) {
+      const clock = await checkClock(clockUrl.toString(), fetch, context.now, timeoutMs);
+      checks.push({ area: 'clock', ok: clock.ok, detail: clock.detail });
+    }
+
+    const problems = checks.filter((check) => !check.ok);
+    const environment = {
+      csc_api: version,
+      node: process.version,
+      os: `${platform()} ${release()} ${arch()}`,
+      time: context.now().toISOString(),
+      settings: settings === null ? null : describeSettings(settings),
+    };
+    if (args.values.json === true) {
+      context.stdout.write(
+        `${redactor.redact(JSON.stringify({ ok: problems.length === 0, environment, checks }, null, 2))}\n`,
+      );
+    } else {
+      const lines = [
+        ...checks.map((check) => `${check.ok ? 'OK     ' : 'PROBLEM'} ${check.area}: ${check.detail}`),
+        '',
+        problems.length === 0
+          ? 'No problems found.'
+          : `${problems.length} problem${problems.length === 1 ? '' : 's'} found.`,
+        '',
+        'Support bundle (secrets are left out; paste everything between the lines into a support ticket):',
+        '----- csc-api support bundle -----',
+        JSON.stringify({ environment, checks }, null, 2),
+        '----- end of bundle -----',
+      ];
+      context.stdout.write(`${redactor.redact(lines.join('\n'))}\n`);
+    }
+    if (problems.some((p) => p.area === 'configuration')) return ExitCode.usage;
+    return problems.length > 0 ? ExitCode.unreachable : ExitCode.ok;
+  },
+};
+
+/** Settings as safe to share: secrets appear only as whether they are set and their length. */
+function describeSettings(settings: Settings): Record<string, unknown> {
+  const c = settings.credentials;
+  return {
+    API_ENDPOINT: c?.apiEndpoint ?? null,
+    TOKEN_ENDPOINT: c?.tokenEndpoint ?? null,
+    CLIENT_ID: c?.clientId ?? null,
+    CLIENT_SECRET: c ? `set (${c.clientSecret.length} characters)` : 'not set',
+    SCOPE: c?.scope ?? null,
+    SUPPLIER_KEY: c ? `set (${c.supplierKey.length} characters)` : 'not set',
+    LA_CODE: settings.laCode,
+    batchSize: settings.batchSize,
+    timeoutMs: settings.timeoutMs,
+    retry: settings.retry,
+    statePath: settings.statePath,
+    auditDir: settings.auditDir,
+  };
+}

@@ -1,0 +1,102 @@
+// `csc-api run`: validate, compare, batch, send and record a snapshot. Runs in Node.
+import { existsSync } from 'node:fs';
+import { createDfeClient } from '../../client/create-dfe-client.ts';
+import { type Command, type CommandContext, UserError } from '../../command.ts';
+import { loadSettings } from '../../config/load-settings.ts';
+import { connectionUsage, runOptions, stateUsage } from '../../config/settings-options.ts';
+import { ExitCode } from '../../exit-codes.ts';
+import { validatorCheck } from '../../gate/validator-check.ts';
+import { terminalProgress } from '../../output/progress.ts';
+import { runSubmission } from '../../pipeline/run-submission.ts';
+import { Redactor } from '../../redact/redactor.ts';
+import { openSource } from '../../source/open-source.ts';
+import { isProcessAlive } from '../../state/is-process-alive.ts';
+import { StateBusyError, StateStore } from '../../state/state-store.ts';
+import { formatRunSummary } from './format-run-summary.ts';
+
+export const runCommand: Command = {
+  name: 'run',
+  summary: 'validate a snapshot and send it to the DfE CSC API (full or delta)',
+  usage: `Usage: csc-api run --input PATH [options]
+
+Reads a snapshot (a JSON array, an NDJSON file, or a folder of them), checks every record,
+compares each child with what was last sent, and sends what is needed in batches of up to 100.
+
+  --input PATH                 CSC_INPUT         snapshot file or folder
+  --mode full|delta            CSC_MODE          full: send every valid record (default);
+                                                 delta: send new and changed children, and deletions
+  --partial                    CSC_PARTIAL=true  in delta mode, send only what changed plus identifiers
+  --ignore-field PATH          CSC_IGNORE_FIELDS fields that change without meaning (repeat the flag,
+                                                 or comma-separate), for example child_details.postcode
+  --max-vanished-share N       CSC_MAX_VANISHED_SHARE  share of children that may vanish before
+                                                 deletions need --confirm-deletions (default 0.05)
+  --confirm-deletions          send deletions even when more children vanished than allowed
+  --batch-size N               CSC_BATCH_SIZE    records per request, 1 to 100 (default 100)
+  --audit-retention-days N     CSC_AUDIT_RETENTION_DAYS  keep audit folders this long (default 90)
+  --dry-run                    write what would be sent to the audit folder; send and record nothing
+  --json                       print the run summary as JSON
+
+${connectionUsage}
+
+${stateUsage}
+
+Exit codes: 0 every record sent (or nothing to send), 1 some records failed or had errors,
+2 a usage or configuration problem, or the DfE refused access, 3 the API could not be reached.
+`,
+  options: runOptions,
+  async run(args, context: CommandContext) {
+    const redactor = context.redactor ?? new Redactor();
+    const dryRun = args.values['dry-run'] === true;
+    const json = args.values.json === true;
+    const settings = loadSettings(
+      { flags: args.values, env: context.env, cwd: context.cwd, redactor },
+      { credentials: !dryRun, laCode: !dryRun, input: true },
+    );
+    const input = settings.input as string;
+    // A dry run must not change the state file, so without one it compares against an empty store.
+    const store =
+      dryRun && !existsSync(settings.statePath)
+        ? StateStore.open(':memory:')
+        : StateStore.open(settings.statePath);
+    const source = openSource(input);
+    try {
+      const client =
+        dryRun || settings.credentials === null || settings.laCode === null
+          ? null
+          : createDfeClient(
+              { ...settings, credentials: settings.credentials, laCode: settings.laCode },
+              context,
+              redactor,
+            ).client;
+      const summary = await runSubmission({
+        settings,
+        source,
+        check: validatorCheck(context.now()),
+        store,
+        client,
+        redactor,
+        now: context.now,
+        progress: terminalProgress(context.stdout, json),
+        confirmDeletions: args.values['confirm-deletions'] === true,
+        pid: process.pid,
+        isAlive: isProcessAlive,
+      });
+      context.stdout.write(
+        json ? `${JSON.stringify(summary, null, 2)}\n` : formatRunSummary(summary, settings.statePath),
+      );
+      if (summary.stopped !== null && !json) context.stderr.write(`csc-api run: ${summary.stopped}\n`);
+      return summary.exitCode;
+    } catch (error) {
+      if (error instanceof StateBusyError) {
+        throw new UserError(
+          `${error.message} (${settings.statePath}). Wait for it to finish; two runs must not share a state file.`,
+          ExitCode.usage,
+        );
+      }
+      throw error;
+    } finally {
+      await source.close();
+      store.close();
+    }
+  },
+};

@@ -1,0 +1,101 @@
+// `csc-api test-endpoint`: gets a token and makes one harmless request (an empty list), explaining
+// what each answer means. Sends no child data. Runs in Node.
+
+import { describeNetworkError, TokenError } from '../../auth/token-client.ts';
+import { createDfeClient } from '../../client/create-dfe-client.ts';
+import { childrenUrl, userAgent } from '../../client/dfe-client.ts';
+import { explainStatus } from '../../client/explain-status.ts';
+import type { Command } from '../../command.ts';
+import { loadSettings } from '../../config/load-settings.ts';
+import type { Credentials } from '../../config/settings.ts';
+import { connectionOptions, connectionUsage } from '../../config/settings-options.ts';
+import { ExitCode } from '../../exit-codes.ts';
+import { Redactor } from '../../redact/redactor.ts';
+
+export const testEndpointCommand: Command = {
+  name: 'test-endpoint',
+  summary: 'check the credentials and the connection with a token and one empty request',
+  usage: `Usage: csc-api test-endpoint [options]
+
+Gets an OAuth token, then POSTs an empty list ([]) to the children endpoint: no child data is sent.
+Explains the answer. Exit code 0 when the connection and credentials work.
+
+  --json                       print the result as JSON
+
+${connectionUsage}
+`,
+  options: { ...connectionOptions, json: { type: 'boolean' } },
+  async run(args, context) {
+    const redactor = context.redactor ?? new Redactor();
+    const settings = loadSettings(
+      { flags: args.values, env: context.env, cwd: context.cwd, redactor },
+      { credentials: true, laCode: true, input: false },
+    );
+    const credentials = settings.credentials as Credentials;
+    const laCode = settings.laCode as string;
+    const { tokens, fetch } = createDfeClient({ ...settings, credentials, laCode }, context, redactor);
+    const steps: { step: string; ok: boolean; detail: string; status?: number }[] = [];
+    const finish = (code: ExitCode) => {
+      if (args.values.json === true)
+        context.stdout.write(`${JSON.stringify({ ok: code === ExitCode.ok, steps }, null, 2)}\n`);
+      else
+        for (const s of steps)
+          context.stdout.write(`${s.ok ? 'OK     ' : 'PROBLEM'} ${s.step}: ${s.detail}\n`);
+      return code;
+    };
+
+    let token: string;
+    try {
+      token = await tokens.getToken();
+      steps.push({
+        step: 'token',
+        ok: true,
+        detail: `a token was issued by ${new URL(credentials.tokenEndpoint).host}`,
+      });
+    } catch (error) {
+      if (!(error instanceof TokenError)) throw error;
+      steps.push({
+        step: 'token',
+        ok: false,
+        detail: error.message,
+        ...(error.status === null ? {} : { status: error.status }),
+      });
+      return finish(error.kind === 'rejected' ? ExitCode.usage : ExitCode.unreachable);
+    }
+
+    const url = childrenUrl(credentials.apiEndpoint, laCode);
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${token}`,
+          SupplierKey: credentials.supplierKey,
+          'Content-Type': 'application/json',
+          Accept: 'application/json',
+          'User-Agent': userAgent,
+        },
+        body: '[]',
+        signal: AbortSignal.timeout(settings.timeoutMs),
+      });
+      await response.text();
+      const works = response.status === 200 || response.status === 204 || response.status === 400;
+      steps.push({
+        step: 'api',
+        ok: works,
+        status: response.status,
+        detail: `POST ${url} answered ${response.status}. ${explainStatus(response.status)}`,
+      });
+      if (works) return finish(ExitCode.ok);
+      return finish(
+        response.status >= 500 || response.status === 408 ? ExitCode.unreachable : ExitCode.usage,
+      );
+    } catch (error) {
+      steps.push({
+        step: 'api',
+        ok: false,
+        detail: `POST ${url} got no answer: ${redactor.redact(describeNetworkError(error))}. Check API_ENDPOINT, the proxy settings (HTTPS_PROXY, NO_PROXY) and the firewall; run csc-api doctor for more.`,
+      });
+      return finish(ExitCode.unreachable);
+    }
+  },
+};

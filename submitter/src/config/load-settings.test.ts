@@ -1,0 +1,103 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../command.ts';
+import { Redactor } from '../redact/redactor.ts';
+import { loadSettings } from './load-settings.ts';
+
+const complete = {
+  API_ENDPOINT: 'https://api.example/receiver/1/',
+  TOKEN_ENDPOINT: 'https://login.example/tenant/oauth2/v2.0/token',
+  CLIENT_ID: 'client',
+  CLIENT_SECRET: 'secret-value-1',
+  SCOPE: 'api://receiver',
+  SUPPLIER_KEY: 'supplier-value-1',
+  LA_CODE: '201',
+};
+const needs = { credentials: true, laCode: true, input: false };
+
+function load(
+  env: Record<string, string>,
+  flags: Record<string, string | boolean | string[]> = {},
+  cwd = tmpdir(),
+) {
+  const redactor = new Redactor();
+  return { settings: loadSettings({ flags, env, cwd, redactor }, needs), redactor };
+}
+
+function problemsOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(UserError);
+    return (error as UserError).message;
+  }
+  throw new Error('expected a settings problem');
+}
+
+describe('loadSettings', () => {
+  it('reads the environment, normalises the scope and endpoint, and registers secrets', () => {
+    const { settings, redactor } = load(complete);
+    expect(settings.credentials?.scope).toBe('api://receiver/.default');
+    expect(settings.credentials?.apiEndpoint).toBe('https://api.example/receiver/1');
+    expect(settings.laCode).toBe('201');
+    expect(redactor.redact('secret-value-1 supplier-value-1')).toBe(
+      '[redacted CLIENT_SECRET] [redacted SUPPLIER_KEY]',
+    );
+  });
+
+  it('lets flags win over the environment, and the environment over .env', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csc-settings-'));
+    writeFileSync(join(dir, '.env'), 'LA_CODE=202\nCSC_BATCH_SIZE=50\nCLIENT_ID=from-file\n');
+    const { settings } = load({ ...complete, LA_CODE: '203' }, { 'la-code': '204' }, dir);
+    expect(settings.laCode).toBe('204');
+    expect(settings.batchSize).toBe(50);
+    expect(settings.credentials?.clientId).toBe('client');
+  });
+
+  it('lists every missing setting with how to fix it', () => {
+    const message = problemsOf(() => load({}));
+    for (const name of [
+      'API_ENDPOINT',
+      'TOKEN_ENDPOINT',
+      'CLIENT_ID',
+      'CLIENT_SECRET',
+      'SCOPE',
+      'SUPPLIER_KEY',
+      'LA_CODE',
+    ]) {
+      expect(message).toContain(`${name} is not set`);
+    }
+  });
+
+  it('rejects an LA code that is not on the list, a batch over 100 and a bad URL', () => {
+    const message = problemsOf(() =>
+      load({ ...complete, LA_CODE: '999', CSC_BATCH_SIZE: '101', API_ENDPOINT: 'pp-api.example' }),
+    );
+    expect(message).toContain('LA_CODE 999 is not on the DfE list');
+    expect(message).toContain('CSC_BATCH_SIZE (--batch-size) must be a whole number from 1 to 100');
+    expect(message).toContain('API_ENDPOINT must be a web address');
+  });
+
+  it('pads a short LA code and checks it', () => {
+    expect(problemsOf(() => load({ ...complete, LA_CODE: '12' }))).toContain(
+      'LA_CODE 012 is not on the DfE list',
+    );
+    expect(problemsOf(() => load({ ...complete, LA_CODE: 'abc' }))).toContain(
+      'must be your 3-digit DfE local authority number',
+    );
+  });
+
+  it('refuses --partial outside delta mode and ignoring la_child_id', () => {
+    const message = problemsOf(() => load(complete, { partial: true, 'ignore-field': ['la_child_id'] }));
+    expect(message).toContain('--partial only applies to --mode delta');
+    expect(message).toContain('"la_child_id" cannot be ignored');
+  });
+
+  it('says when an --env-file does not exist', () => {
+    expect(problemsOf(() => load(complete, { 'env-file': 'nowhere.env' }))).toContain(
+      'there is no settings file',
+    );
+  });
+});

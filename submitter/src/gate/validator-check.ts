@@ -1,0 +1,35 @@
+// The pre-send gate: runs the shared validate() over the records, in request-sized groups, and keeps
+// the errors (warnings never stop a record). Runs in Node.
+import { type Finding, validate } from 'csc-api-validator';
+import type { RecordCheck, RecordProblem } from './record-check.ts';
+
+/** Records are checked in groups the size of one request, as the DfE will see them. */
+const groupSize = 100;
+const rulesShownInMessage = 3;
+
+export function validatorCheck(today: Date): RecordCheck {
+  return (records) => {
+    const problems = new Map<number, RecordProblem>();
+    for (let start = 0; start < records.length; start += groupSize) {
+      const group = records.slice(start, start + groupSize);
+      const report = validate(group, { mode: 'full', today });
+      const byRecord = new Map<number, Finding[]>();
+      for (const finding of report.findings) {
+        if (finding.severity !== 'error' || finding.record === null) continue;
+        const list = byRecord.get(finding.record) ?? [];
+        list.push(finding);
+        byRecord.set(finding.record, list);
+      }
+      for (const [index, findings] of byRecord) {
+        const rules = [...new Set(findings.map((finding) => finding.rule))];
+        const shown = findings
+          .slice(0, rulesShownInMessage)
+          .map((finding) => `${finding.rule} at ${finding.path || '/'}: ${finding.message}`);
+        const more =
+          findings.length > rulesShownInMessage ? ` (and ${findings.length - rulesShownInMessage} more)` : '';
+        problems.set(start + index, { rules, message: `${shown.join('; ')}${more}` });
+      }
+    }
+    return problems;
+  };
+}

@@ -1,0 +1,68 @@
+// The SQLite state file's tables. Runs in Node (node:sqlite).
+
+export const schemaVersion = 1;
+
+export const schemaSql = `
+CREATE TABLE IF NOT EXISTS meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS runs (
+  id INTEGER PRIMARY KEY,
+  started_at TEXT NOT NULL,
+  finished_at TEXT,
+  -- running | finished | stopped | interrupted
+  status TEXT NOT NULL,
+  mode TEXT NOT NULL,
+  partial INTEGER NOT NULL DEFAULT 0,
+  input TEXT,
+  pid INTEGER NOT NULL,
+  resumes_run_id INTEGER,
+  records_read INTEGER NOT NULL DEFAULT 0,
+  invalid INTEGER NOT NULL DEFAULT 0,
+  unchanged INTEGER NOT NULL DEFAULT 0,
+  planned INTEGER NOT NULL DEFAULT 0,
+  sent INTEGER NOT NULL DEFAULT 0,
+  deleted INTEGER NOT NULL DEFAULT 0,
+  failed INTEGER NOT NULL DEFAULT 0,
+  ambiguous INTEGER NOT NULL DEFAULT 0,
+  message TEXT,
+  audit_folder TEXT
+);
+CREATE TABLE IF NOT EXISTS batches (
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES runs(id),
+  started_at TEXT NOT NULL,
+  finished_at TEXT,
+  record_count INTEGER NOT NULL,
+  -- sending | accepted | split | rejected | failed | unconfirmed | interrupted
+  status TEXT NOT NULL,
+  http_status INTEGER,
+  ambiguous_attempts INTEGER NOT NULL DEFAULT 0,
+  message TEXT
+);
+CREATE TABLE IF NOT EXISTS children (
+  la_child_id TEXT PRIMARY KEY,
+  -- pending | sending | sent | deleted | failed | invalid
+  status TEXT NOT NULL,
+  sent_record TEXT,
+  sent_hash TEXT,
+  sent_at TEXT,
+  sent_run_id INTEGER,
+  receipt TEXT,
+  pending_record TEXT,
+  pending_payload TEXT,
+  pending_hash TEXT,
+  -- full | partial | delete
+  pending_kind TEXT,
+  run_id INTEGER,
+  batch_id INTEGER,
+  last_error TEXT,
+  error_rules TEXT,
+  ambiguous_sends INTEGER NOT NULL DEFAULT 0,
+  first_seen_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS children_status ON children(status);
+CREATE INDEX IF NOT EXISTS batches_run ON batches(run_id);
+`;

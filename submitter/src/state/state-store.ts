@@ -1,0 +1,430 @@
+// The submitter's memory between runs: what was last sent for each child, with its receipt,
+// and a row per run and per batch. A local SQLite file; nothing here needs a server. Runs in Node.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { schemaSql, schemaVersion } from './schema.ts';
+
+export type ChildStatus = 'pending' | 'sending' | 'sent' | 'deleted' | 'failed' | 'invalid';
+export type PayloadKind = 'full' | 'partial' | 'delete';
+
+export interface KnownChild {
+  laChildId: string;
+  status: ChildStatus;
+  sentHash: string | null;
+  sentRunId: number | null;
+}
+
+export interface PlannedSend {
+  laChildId: string;
+  kind: PayloadKind;
+  /** The child's whole record as it should be held by the DfE once this send is confirmed; null for a deletion. */
+  record: string | null;
+  hash: string | null;
+  /** The exact JSON sent for this child. */
+  payload: string;
+}
+
+export interface InvalidChild {
+  laChildId: string;
+  error: string;
+  rules: string[];
+}
+
+export interface RunRow {
+  id: number;
+  started_at: string;
+  finished_at: string | null;
+  status: string;
+  mode: string;
+  partial: number;
+  input: string | null;
+  resumes_run_id: number | null;
+  records_read: number;
+  invalid: number;
+  unchanged: number;
+  planned: number;
+  sent: number;
+  deleted: number;
+  failed: number;
+  ambiguous: number;
+  message: string | null;
+  audit_folder: string | null;
+}
+
+export interface ChildRow {
+  la_child_id: string;
+  status: ChildStatus;
+  receipt: string | null;
+  last_error: string | null;
+  error_rules: string | null;
+  sent_at: string | null;
+  ambiguous_sends: number;
+  updated_at: string;
+}
+
+export interface RecoveredRuns {
+  interruptedRunIds: number[];
+  /** Children that were in a request when the process stopped: the DfE may or may not hold them. */
+  ambiguousChildren: number;
+}
+
+export class StateBusyError extends Error {
+  constructor(readonly pid: number) {
+    super(`another csc-api run (process ${pid}) is using this state file`);
+  }
+}
+
+export class StateStore {
+  readonly #db: DatabaseSync;
+  readonly #statements = new Map<string, StatementSync>();
+
+  private constructor(db: DatabaseSync) {
+    this.#db = db;
+  }
+
+  /** Opens (creating when needed) the state file. `:memory:` gives a throwaway store for dry runs. */
+  static open(path: string): StateStore {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    const db = new DatabaseSync(path);
+    // WAL with full sync: a confirmed receipt survives the process being killed straight after.
+    db.exec(
+      'PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;',
+    );
+    db.exec(schemaSql);
+    db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run(
+      'schema_version',
+      String(schemaVersion),
+    );
+    return new StateStore(db);
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+
+  #statement(sql: string): StatementSync {
+    let statement = this.#statements.get(sql);
+    if (statement === undefined) {
+      statement = this.#db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  #transaction<T>(work: () => T, mode: 'DEFERRED' | 'IMMEDIATE' = 'DEFERRED'): T {
+    this.#db.exec(`BEGIN ${mode}`);
+    try {
+      const result = work();
+      this.#db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      this.#db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  /**
+   * Starts a run. Any earlier run still marked running whose process has gone is marked interrupted;
+   * its unconfirmed children become failed (with ambiguity recorded for those that were in a request).
+   */
+  startRun(info: {
+    mode: string;
+    partial: boolean;
+    input: string | null;
+    pid: number;
+    now: string;
+    isAlive: (pid: number) => boolean;
+  }): {
+    runId: number;
+    recovered: RecoveredRuns;
+  } {
+    return this.#transaction(() => {
+      const running = this.#statement("SELECT id, pid FROM runs WHERE status = 'running'").all() as {
+        id: number;
+        pid: number;
+      }[];
+      for (const run of running) {
+        if (run.pid !== info.pid && info.isAlive(run.pid)) throw new StateBusyError(run.pid);
+      }
+      let ambiguousChildren = 0;
+      for (const run of running) {
+        ambiguousChildren += Number(
+          this.#statement(
+            `UPDATE children SET status = 'failed', ambiguous_sends = ambiguous_sends + 1, updated_at = ?,
+               last_error = 'The run stopped while this record was being sent; it is not known whether the DfE received it.'
+             WHERE status = 'sending' AND run_id = ?`,
+          ).run(info.now, run.id).changes,
+        );
+        this.#statement(
+          `UPDATE children SET status = 'failed', updated_at = ?,
+             last_error = 'The run stopped before this record was sent.'
+           WHERE status = 'pending' AND run_id = ?`,
+        ).run(info.now, run.id);
+        this.#statement(
+          "UPDATE batches SET status = 'interrupted', finished_at = ? WHERE run_id = ? AND status = 'sending'",
+        ).run(info.now, run.id);
+        this.#statement(
+          "UPDATE runs SET status = 'interrupted', finished_at = ?, message = 'The process stopped before the run finished.' WHERE id = ?",
+        ).run(info.now, run.id);
+      }
+      const interruptedRunIds = running.map((run) => run.id);
+      const resumes = interruptedRunIds.at(-1) ?? null;
+      const result = this.#statement(
+        'INSERT INTO runs (started_at, status, mode, partial, input, pid, resumes_run_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ).run(info.now, 'running', info.mode, info.partial ? 1 : 0, info.input, info.pid, resumes);
+      return { runId: Number(result.lastInsertRowid), recovered: { interruptedRunIds, ambiguousChildren } };
+    }, 'IMMEDIATE');
+  }
+
+  /** The runs a resumed run continues: the interrupted run it resumes and any that run resumed in turn. */
+  resumedRunIds(runId: number): Set<number> {
+    const ids = new Set<number>();
+    let current = this.#statement('SELECT resumes_run_id FROM runs WHERE id = ?').get(runId) as
+      | { resumes_run_id: number | null }
+      | undefined;
+    while (current?.resumes_run_id != null && !ids.has(current.resumes_run_id)) {
+      ids.add(current.resumes_run_id);
+      current = this.#statement(
+        "SELECT resumes_run_id FROM runs WHERE id = ? AND status = 'interrupted'",
+      ).get(current.resumes_run_id) as { resumes_run_id: number | null } | undefined;
+    }
+    return ids;
+  }
+
+  setRunAuditFolder(runId: number, folder: string): void {
+    this.#statement('UPDATE runs SET audit_folder = ? WHERE id = ?').run(folder, runId);
+  }
+
+  finishRun(
+    runId: number,
+    summary: {
+      status: 'finished' | 'stopped';
+      now: string;
+      message: string | null;
+      counts: Record<
+        'records_read' | 'invalid' | 'unchanged' | 'planned' | 'sent' | 'deleted' | 'failed' | 'ambiguous',
+        number
+      >;
+    },
+  ): void {
+    const c = summary.counts;
+    this.#statement(
+      `UPDATE runs SET status = ?, finished_at = ?, message = ?, records_read = ?, invalid = ?, unchanged = ?, planned = ?,
+         sent = ?, deleted = ?, failed = ?, ambiguous = ? WHERE id = ?`,
+    ).run(
+      summary.status,
+      summary.now,
+      summary.message,
+      c.records_read,
+      c.invalid,
+      c.unchanged,
+      c.planned,
+      c.sent,
+      c.deleted,
+      c.failed,
+      c.ambiguous,
+      runId,
+    );
+  }
+
+  knownChildren(): Map<string, KnownChild> {
+    const rows = this.#statement(
+      'SELECT la_child_id, status, sent_hash, sent_run_id FROM children',
+    ).all() as {
+      la_child_id: string;
+      status: ChildStatus;
+      sent_hash: string | null;
+      sent_run_id: number | null;
+    }[];
+    return new Map(
+      rows.map((row) => [
+        row.la_child_id,
+        {
+          laChildId: row.la_child_id,
+          status: row.status,
+          sentHash: row.sent_hash,
+          sentRunId: row.sent_run_id,
+        },
+      ]),
+    );
+  }
+
+  /** The whole record the DfE was last confirmed to hold for a child, or null. */
+  sentRecord(laChildId: string): string | null {
+    const row = this.#statement('SELECT sent_record FROM children WHERE la_child_id = ?').get(laChildId) as
+      | { sent_record: string | null }
+      | undefined;
+    return row?.sent_record ?? null;
+  }
+
+  /** Stores the plan: what each child will be sent, and why each invalid child will not be. */
+  recordPlan(
+    runId: number,
+    now: string,
+    sends: readonly PlannedSend[],
+    invalid: readonly InvalidChild[],
+  ): void {
+    const upsertSend = this.#statement(
+      `INSERT INTO children (la_child_id, status, pending_record, pending_payload, pending_hash, pending_kind, run_id, batch_id,
+         last_error, error_rules, first_seen_at, updated_at)
+       VALUES (?, 'pending', ?, ?, ?, ?, ?, NULL, NULL, NULL, ?, ?)
+       ON CONFLICT (la_child_id) DO UPDATE SET status = 'pending', pending_record = excluded.pending_record,
+         pending_payload = excluded.pending_payload, pending_hash = excluded.pending_hash, pending_kind = excluded.pending_kind,
+         run_id = excluded.run_id, batch_id = NULL, updated_at = excluded.updated_at`,
+    );
+    const upsertInvalid = this.#statement(
+      `INSERT INTO children (la_child_id, status, run_id, last_error, error_rules, first_seen_at, updated_at)
+       VALUES (?, 'invalid', ?, ?, ?, ?, ?)
+       ON CONFLICT (la_child_id) DO UPDATE SET status = 'invalid', run_id = excluded.run_id, last_error = excluded.last_error,
+         error_rules = excluded.error_rules, pending_record = NULL, pending_payload = NULL, pending_hash = NULL,
+         pending_kind = NULL, updated_at = excluded.updated_at`,
+    );
+    this.#transaction(() => {
+      for (const send of sends) {
+        upsertSend.run(send.laChildId, send.record, send.payload, send.hash, send.kind, runId, now, now);
+      }
+      for (const child of invalid) {
+        upsertInvalid.run(child.laChildId, runId, child.error, JSON.stringify(child.rules), now, now);
+      }
+    });
+  }
+
+  startBatch(runId: number, laChildIds: readonly string[], now: string): number {
+    return this.#transaction(() => {
+      const batchId = Number(
+        this.#statement(
+          "INSERT INTO batches (run_id, started_at, record_count, status) VALUES (?, ?, ?, 'sending')",
+        ).run(runId, now, laChildIds.length).lastInsertRowid,
+      );
+      const mark = this.#statement(
+        "UPDATE children SET status = 'sending', batch_id = ?, updated_at = ? WHERE la_child_id = ?",
+      );
+      for (const id of laChildIds) mark.run(batchId, now, id);
+      return batchId;
+    });
+  }
+
+  finishBatch(
+    batchId: number,
+    outcome: {
+      status: string;
+      httpStatus: number | null;
+      ambiguousAttempts: number;
+      message: string | null;
+      now: string;
+    },
+  ): void {
+    this.#statement(
+      'UPDATE batches SET status = ?, http_status = ?, ambiguous_attempts = ?, message = ?, finished_at = ? WHERE id = ?',
+    ).run(
+      outcome.status,
+      outcome.httpStatus,
+      outcome.ambiguousAttempts,
+      outcome.message,
+      outcome.now,
+      batchId,
+    );
+  }
+
+  /** Confirms records with their receipts; the only way a child becomes sent (or deleted). */
+  confirmSent(
+    batchId: number,
+    runId: number,
+    confirmations: readonly { laChildId: string; receipt: string }[],
+    ambiguousAttempts: number,
+    now: string,
+  ): void {
+    const confirmSend = this.#statement(
+      `UPDATE children SET
+         status = CASE WHEN pending_kind = 'delete' THEN 'deleted' ELSE 'sent' END,
+         sent_record = pending_record, sent_hash = pending_hash, sent_at = ?, sent_run_id = ?, receipt = ?,
+         pending_record = NULL, pending_payload = NULL, pending_hash = NULL, pending_kind = NULL,
+         last_error = NULL, error_rules = NULL, ambiguous_sends = ambiguous_sends + ?, updated_at = ?
+       WHERE la_child_id = ?`,
+    );
+    this.#transaction(() => {
+      for (const { laChildId, receipt } of confirmations)
+        confirmSend.run(now, runId, receipt, ambiguousAttempts, now, laChildId);
+      this.finishBatch(batchId, {
+        status: 'accepted',
+        httpStatus: 200,
+        ambiguousAttempts,
+        message: null,
+        now,
+      });
+    });
+  }
+
+  /** Records a failure with its reason against each child; `ambiguous` counts sends the DfE may hold. */
+  markFailed(laChildIds: readonly string[], error: string, ambiguousAttempts: number, now: string): void {
+    const mark = this.#statement(
+      "UPDATE children SET status = 'failed', last_error = ?, ambiguous_sends = ambiguous_sends + ?, updated_at = ? WHERE la_child_id = ?",
+    );
+    this.#transaction(() => {
+      for (const id of laChildIds) mark.run(error, ambiguousAttempts, now, id);
+    });
+  }
+
+  /** Children whose content the DfE already holds: they count as sent again, whatever happened since. */
+  markUnchanged(laChildIds: readonly string[], now: string): void {
+    const mark = this.#statement(
+      `UPDATE children SET status = 'sent', last_error = NULL, error_rules = NULL, pending_record = NULL, pending_payload = NULL,
+         pending_hash = NULL, pending_kind = NULL, updated_at = ? WHERE la_child_id = ? AND status <> 'sent'`,
+    );
+    this.#transaction(() => {
+      for (const id of laChildIds) mark.run(now, id);
+    });
+  }
+
+  /** Children of this run that have not reached a final state (used when a run stops early). */
+  unfinishedChildren(runId: number): string[] {
+    return (
+      this.#statement(
+        "SELECT la_child_id FROM children WHERE run_id = ? AND status IN ('pending', 'sending')",
+      ).all(runId) as {
+        la_child_id: string;
+      }[]
+    ).map((row) => row.la_child_id);
+  }
+
+  /** How this run's children ended. */
+  runCounts(runId: number): { sent: number; deleted: number; failed: number } {
+    const rows = this.#statement(
+      'SELECT status, COUNT(*) AS n FROM children WHERE run_id = ? GROUP BY status',
+    ).all(runId) as {
+      status: string;
+      n: number;
+    }[];
+    const count = (status: string) => rows.find((row) => row.status === status)?.n ?? 0;
+    return { sent: count('sent'), deleted: count('deleted'), failed: count('failed') };
+  }
+
+  statusCounts(): Record<ChildStatus, number> {
+    const counts: Record<ChildStatus, number> = {
+      pending: 0,
+      sending: 0,
+      sent: 0,
+      deleted: 0,
+      failed: 0,
+      invalid: 0,
+    };
+    for (const row of this.#statement('SELECT status, COUNT(*) AS n FROM children GROUP BY status').all() as {
+      status: ChildStatus;
+      n: number;
+    }[]) {
+      counts[row.status] = row.n;
+    }
+    return counts;
+  }
+
+  lastRuns(limit: number): RunRow[] {
+    return this.#statement('SELECT * FROM runs ORDER BY id DESC LIMIT ?').all(limit) as unknown as RunRow[];
+  }
+
+  children(): ChildRow[] {
+    return this.#statement(
+      'SELECT la_child_id, status, receipt, last_error, error_rules, sent_at, ambiguous_sends, updated_at FROM children ORDER BY la_child_id',
+    ).all() as unknown as ChildRow[];
+  }
+}
