@@ -12,7 +12,10 @@ function wholeNumber(value: unknown, option: string, min: number, max: number): 
   const text = String(value);
   const n = Number(text);
   if (!/^\d+$/.test(text) || n < min || n > max) {
-    throw new UserError(`--${option} must be a whole number from ${min} to ${max.toLocaleString('en-GB')}.`, ExitCode.usage);
+    throw new UserError(
+      `--${option} must be a whole number from ${min} to ${max.toLocaleString('en-GB')}.`,
+      ExitCode.usage,
+    );
   }
   return n;
 }
@@ -44,8 +47,13 @@ Options:
   async run(args, context) {
     const spec = typeof args.values.spec === 'string' ? args.values.spec : supportedSpecVersions[0];
     if (spec === undefined || !supportedSpecVersions.includes(spec)) {
-      const known = specVersions.includes(String(spec)) ? ' That version can be read about but not generated.' : '';
-      throw new UserError(`--spec must be one of ${supportedSpecVersions.join(', ')}.${known}`, ExitCode.usage);
+      const known = specVersions.includes(String(spec))
+        ? ' That version can be read about but not generated.'
+        : '';
+      throw new UserError(
+        `--spec must be one of ${supportedSpecVersions.join(', ')}.${known}`,
+        ExitCode.usage,
+      );
     }
     const format = args.values.format;
     if (format !== 'json' && format !== 'ndjson') {
@@ -57,8 +65,14 @@ Options:
     if (args.values['with-problems'] === true) {
       records = sampleWithProblems({ seed, specVersion: spec, today });
     } else {
-      if (args.values.count === undefined) throw new UserError('give --count, the number of records.', ExitCode.usage);
-      records = generate({ count: wholeNumber(args.values.count, 'count', 1, maxCount), seed, specVersion: spec, today });
+      if (args.values.count === undefined)
+        throw new UserError('give --count, the number of records.', ExitCode.usage);
+      records = generate({
+        count: wholeNumber(args.values.count, 'count', 1, maxCount),
+        seed,
+        specVersion: spec,
+        today,
+      });
     }
     const text =
       format === 'ndjson'
@@ -68,7 +82,10 @@ Options:
       try {
         await writeFile(resolve(context.cwd, args.values.out), text);
       } catch (error) {
-        throw new UserError(`${args.values.out} cannot be written: ${(error as Error).message}`, ExitCode.usage);
+        throw new UserError(
+          `${args.values.out} cannot be written: ${(error as Error).message}`,
+          ExitCode.usage,
+        );
       }
       context.stderr.write(`Wrote ${records.length} records to ${args.values.out}.\n`);
     } else {

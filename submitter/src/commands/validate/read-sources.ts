@@ -13,7 +13,8 @@ export interface Source {
 
 async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  for await (const chunk of stdin)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -31,7 +32,8 @@ export async function readSources(paths: readonly string[], context: CommandCont
     } catch {
       throw new UserError(`there is no file called ${path}.`, ExitCode.usage);
     }
-    if (info.isDirectory()) throw new UserError(`${path} is a folder. Give a JSON or NDJSON file.`, ExitCode.usage);
+    if (info.isDirectory())
+      throw new UserError(`${path} is a folder. Give a JSON or NDJSON file.`, ExitCode.usage);
     try {
       sources.push({ name: path, text: await readFile(full, 'utf8') });
     } catch (error) {

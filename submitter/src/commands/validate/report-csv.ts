@@ -1,7 +1,18 @@
 // `--format csv`: one row per finding, safe to open in Excel. Runs in Node.
 import type { CheckedSource } from './checked-source.ts';
 
-const columns = ['file', 'record', 'child_id', 'severity', 'rule', 'path', 'line', 'column', 'message', 'hint'];
+const columns = [
+  'file',
+  'record',
+  'child_id',
+  'severity',
+  'rule',
+  'path',
+  'line',
+  'column',
+  'message',
+  'hint',
+];
 
 function cell(value: unknown): string {
   let text = value === null || value === undefined ? '' : String(value);
@@ -16,7 +27,9 @@ export function reportCsv(checked: readonly CheckedSource[]): string {
     for (const f of source.findings) {
       const record = f.record === null ? '' : f.record + 1;
       rows.push(
-        [f.file, record, f.childId, f.severity, f.rule, f.path, f.line, f.column, f.message, f.hint].map(cell).join(','),
+        [f.file, record, f.childId, f.severity, f.rule, f.path, f.line, f.column, f.message, f.hint]
+          .map(cell)
+          .join(','),
       );
     }
   }

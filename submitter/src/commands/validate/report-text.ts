@@ -16,7 +16,9 @@ export function reportText(checked: readonly CheckedSource[], spec: string, requ
   const t = totals(checked, requestedMode);
   const out: string[] = [];
   const names = checked.map((c) => c.name).join(', ');
-  out.push(`Checked ${names} against DfE CSC API spec ${spec} (${t.mode === 'full' ? 'full snapshot' : t.mode}).`);
+  out.push(
+    `Checked ${names} against DfE CSC API spec ${spec} (${t.mode === 'full' ? 'full snapshot' : t.mode}).`,
+  );
   out.push(
     `${plural(t.records, 'record')}, ${plural(t.children, 'child', 'children')}: ` +
       `${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}.`,
@@ -39,7 +41,9 @@ export function reportText(checked: readonly CheckedSource[], spec: string, requ
   out.push('', 'By rule:');
   for (const [id, list] of ruleRows) {
     const severity = (list[0]?.severity ?? '').padEnd(7);
-    out.push(`  ${severity}  ${id.padEnd(width)}  ${String(list.length).padStart(6)}  ${ruleEntry(id).title}`);
+    out.push(
+      `  ${severity}  ${id.padEnd(width)}  ${String(list.length).padStart(6)}  ${ruleEntry(id).title}`,
+    );
   }
 
   out.push('', 'By child:');

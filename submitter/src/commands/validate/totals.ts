@@ -18,6 +18,6 @@ export function totals(checked: readonly CheckedSource[], requestedMode: string)
     children: sum((c) => c.report.summary.children),
     errors: sum((c) => c.report.summary.errors),
     warnings: sum((c) => c.report.summary.warnings),
-    mode: modes.size === 1 ? [...modes][0] ?? requestedMode : requestedMode,
+    mode: modes.size === 1 ? ([...modes][0] ?? requestedMode) : requestedMode,
   };
 }

@@ -16,7 +16,10 @@ const formats = ['text', 'json', 'csv'] as const;
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: string): T {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new UserError(`--${option} must be one of ${allowed.join(', ')}, not "${String(value)}".`, ExitCode.usage);
+  throw new UserError(
+    `--${option} must be one of ${allowed.join(', ')}, not "${String(value)}".`,
+    ExitCode.usage,
+  );
 }
 
 export const validateCommand: Command = {
@@ -61,16 +64,25 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 a usage or input p
       locateFindings(source.name, source.text, validate(source.text, { spec, mode, today })),
     );
     const report =
-      format === 'json' ? reportJson(checked, spec, mode) : format === 'csv' ? reportCsv(checked) : reportText(checked, spec, mode);
+      format === 'json'
+        ? reportJson(checked, spec, mode)
+        : format === 'csv'
+          ? reportCsv(checked)
+          : reportText(checked, spec, mode);
     const errors = checked.reduce((n, c) => n + c.report.summary.errors, 0);
     const warnings = checked.reduce((n, c) => n + c.report.summary.warnings, 0);
     if (typeof args.values.output === 'string') {
       try {
         await writeFile(resolve(context.cwd, args.values.output), report);
       } catch (error) {
-        throw new UserError(`the report cannot be written to ${args.values.output}: ${(error as Error).message}`, ExitCode.usage);
+        throw new UserError(
+          `the report cannot be written to ${args.values.output}: ${(error as Error).message}`,
+          ExitCode.usage,
+        );
       }
-      context.stderr.write(`Wrote the report to ${args.values.output}: ${errors} errors, ${warnings} warnings.\n`);
+      context.stderr.write(
+        `Wrote the report to ${args.values.output}: ${errors} errors, ${warnings} warnings.\n`,
+      );
     } else {
       context.stdout.write(report);
     }
