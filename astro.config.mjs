@@ -21,7 +21,21 @@ export default defineConfig({
       social: [{ icon: 'github', label: 'GitHub', href: repoUrl }],
       editLink: { baseUrl: `${repoUrl}/edit/main/` },
       customCss: ['./src/styles/site.css'],
-      sidebar: [{ label: 'Overview', items: [{ slug: 'overview' }] }],
+      sidebar,
+      lastUpdated: true,
+      // Our pages are not in src/content/docs, so Starlight cannot date them from git itself.
+      components: { LastUpdated: './src/components/last-updated.astro' },
+      head: [
+        {
+          tag: 'link',
+          attrs: {
+            rel: 'alternate',
+            type: 'application/atom+xml',
+            title: 'Pilot updates',
+            href: `${base.endsWith('/') ? base : `${base}/`}updates/feed.xml`,
+          },
+        },
+      ],
     }),
     mdx(),
   ],
