@@ -41,14 +41,16 @@ export function loadSettings(sources: SettingsSources, needs: SettingsNeeds): Se
     );
   }
   const fileValues = dotenv ?? {};
+  // An empty environment variable counts as unset, so a value in .env still applies.
+  const fromEnvironment = (name: string) => (env[name]?.trim() ? env[name] : fileValues[name]);
   // Register secrets before anything can be printed.
-  redactor.add('CLIENT_SECRET', env.CLIENT_SECRET ?? fileValues.CLIENT_SECRET);
-  redactor.add('SUPPLIER_KEY', env.SUPPLIER_KEY ?? fileValues.SUPPLIER_KEY);
+  redactor.add('CLIENT_SECRET', fromEnvironment('CLIENT_SECRET'));
+  redactor.add('SUPPLIER_KEY', fromEnvironment('SUPPLIER_KEY'));
 
   const problems: string[] = [];
   const pick = (flag: string | null, name: string): string | undefined => {
     const fromFlag = flag === null ? undefined : flags[flag];
-    const value = typeof fromFlag === 'string' ? fromFlag : (env[name] ?? fileValues[name]);
+    const value = typeof fromFlag === 'string' ? fromFlag : fromEnvironment(name);
     const trimmed = value?.trim();
     return trimmed === '' ? undefined : trimmed;
   };

@@ -94,6 +94,11 @@ export class MockDfeApi {
     for (const { fault, times } of faults) this.#queue.push({ fault, remaining: times ?? 1 });
   }
 
+  /** Drops every queued fault. */
+  clearQueue(): void {
+    this.#queue = [];
+  }
+
   /** How many times each child was stored. */
   receivedCounts(): Map<string, number> {
     const counts = new Map<string, number>();

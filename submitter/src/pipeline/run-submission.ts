@@ -6,16 +6,19 @@ import { AuditFolder } from '../audit/audit-folder.ts';
 import { TokenError } from '../auth/token-client.ts';
 import type { DfeClient } from '../client/dfe-client.ts';
 import type { Settings } from '../config/settings.ts';
+import { hashRecord, type IgnoredFields } from '../delta/hash-record.ts';
 import { type Plan, planSends } from '../delta/plan-sends.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { RecordCheck } from '../gate/record-check.ts';
 import type { Progress } from '../output/progress.ts';
 import type { Redactor } from '../redact/redactor.ts';
 import type { Source } from '../source/source.ts';
-import type { StateStore } from '../state/state-store.ts';
+import type { KnownChild, StateStore } from '../state/state-store.ts';
 import { readSnapshot, type Snapshot } from './read-snapshot.ts';
 import { sendBatches } from './send-batches.ts';
 import { StopRun } from './stop-run.ts';
+
+const ignoredFieldsKey = 'ignored_fields';
 
 export interface SubmissionOptions {
   settings: Settings;
@@ -178,16 +181,43 @@ export async function runSubmission(options: SubmissionOptions): Promise<RunSumm
 }
 
 function planFor(options: SubmissionOptions, snapshot: Snapshot, resumedRunIds: Set<number>): Plan {
+  const ignored = new Set(options.settings.ignoreFields);
+  const known = options.store.knownChildren();
+  rehashIfComparisonChanged(options.store, known, ignored, options.client !== null);
   return planSends({
     mode: options.settings.mode,
     partial: options.settings.partial,
-    ignored: new Set(options.settings.ignoreFields),
+    ignored,
     children: snapshot.valid,
     presentIds: snapshot.presentIds,
-    known: options.store.knownChildren(),
+    known,
     resumedRunIds,
     sentRecord: (id) => options.store.sentRecord(id),
   });
+}
+
+/**
+ * Stored hashes are only comparable under the ignored-fields list they were made with. When the list
+ * changes, re-hash what the DfE holds under the new list, so only real changes are sent.
+ */
+function rehashIfComparisonChanged(
+  store: StateStore,
+  known: Map<string, KnownChild>,
+  ignored: IgnoredFields,
+  persist: boolean,
+): void {
+  const key = JSON.stringify([...ignored].sort());
+  if ((store.meta(ignoredFieldsKey) ?? '[]') === key) return;
+  const hashes: [string, string][] = [];
+  for (const { laChildId, record } of store.heldRecords()) {
+    const hash = hashRecord(JSON.parse(record), ignored);
+    hashes.push([laChildId, hash]);
+    const child = known.get(laChildId);
+    if (child !== undefined) child.sentHash = hash;
+  }
+  if (!persist) return;
+  store.updateSentHashes(hashes);
+  store.setMeta(ignoredFieldsKey, key);
 }
 
 /** Refuses deletions when too many children vanished at once: most likely a truncated extract. */

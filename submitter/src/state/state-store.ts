@@ -192,6 +192,37 @@ export class StateStore {
     return ids;
   }
 
+  meta(key: string): string | null {
+    const row = this.#statement('SELECT value FROM meta WHERE key = ?').get(key) as
+      | { value: string }
+      | undefined;
+    return row?.value ?? null;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.#statement(
+      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    ).run(key, value);
+  }
+
+  /** Every whole record the DfE is known to hold, for re-hashing when the comparison rules change. */
+  *heldRecords(): Iterable<{ laChildId: string; record: string }> {
+    const rows = this.#statement(
+      'SELECT la_child_id, sent_record FROM children WHERE sent_hash IS NOT NULL AND sent_record IS NOT NULL',
+    ).iterate() as Iterable<{
+      la_child_id: string;
+      sent_record: string;
+    }>;
+    for (const row of rows) yield { laChildId: row.la_child_id, record: row.sent_record };
+  }
+
+  updateSentHashes(hashes: readonly (readonly [string, string])[]): void {
+    const update = this.#statement('UPDATE children SET sent_hash = ? WHERE la_child_id = ?');
+    this.#transaction(() => {
+      for (const [id, hash] of hashes) update.run(hash, id);
+    });
+  }
+
   setRunAuditFolder(runId: number, folder: string): void {
     this.#statement('UPDATE runs SET audit_folder = ? WHERE id = ?').run(folder, runId);
   }
