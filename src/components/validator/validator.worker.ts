@@ -1,0 +1,208 @@
+// The validator page's Web Worker: reads files, runs the precompiled validator, makes samples and maps
+// JSON Pointers to lines, off the main thread so the page stays responsive. Only plain data crosses.
+/// <reference lib="webworker" />
+import {
+  createLocator,
+  generate,
+  locate,
+  rulesCatalogue,
+  sampleWithProblems,
+  validate,
+} from 'csc-api-validator';
+import type {
+  CheckedSource,
+  CheckSource,
+  Position,
+  ProgressStage,
+  RuleInfo,
+  ValidationReport,
+  WorkerRequest,
+  WorkerResponse,
+} from './worker-protocol.ts';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+/** Above this size, text is not opened in the editor, so its findings are not mapped to lines up front. */
+const editorLimitBytes = 5 * 1024 * 1024;
+/** Findings mapped to lines up front; the rest are mapped when chosen. */
+const positionsUpFront = 2000;
+
+interface Kept {
+  text: string;
+  format: ValidationReport['format'];
+  parsed?: unknown;
+}
+
+/** The text of the last check's sources, for locating findings and showing records later. */
+let kept: Kept[] = [];
+
+function reply(response: WorkerResponse): void {
+  self.postMessage(response);
+}
+
+/** Reads a file as text in chunks, reporting bytes read. */
+async function readText(file: File, progress: (done: number) => void): Promise<string> {
+  const parts: string[] = [];
+  let done = 0;
+  const reader = file.stream().getReader();
+  const decoder = new TextDecoder('utf-8');
+  for (;;) {
+    const { done: finished, value } = await reader.read();
+    if (finished) break;
+    done += value.byteLength;
+    parts.push(decoder.decode(value, { stream: true }));
+    progress(done);
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+function positionsFor(text: string, report: ValidationReport): (Position | null)[] {
+  const locator = createLocator(text);
+  return report.findings.slice(0, positionsUpFront).map((finding) => locator.locate(finding.path));
+}
+
+async function check(request: Extract<WorkerRequest, { type: 'check' }>): Promise<void> {
+  const started = performance.now();
+  const results: CheckedSource[] = [];
+  kept = [];
+  for (const [index, source] of request.sources.entries()) {
+    // Progress messages are throttled to whole percentages so a large file does not flood the page.
+    let lastStage: ProgressStage | null = null;
+    let lastPercent = -1;
+    const progress = (stage: ProgressStage, done: number, total: number) => {
+      const percent = total > 0 ? Math.floor((done / total) * 100) : 0;
+      if (stage === lastStage && percent === lastPercent) return;
+      lastStage = stage;
+      lastPercent = percent;
+      reply({
+        id: request.id,
+        type: 'progress',
+        source: index,
+        sources: request.sources.length,
+        stage,
+        done,
+        total,
+      });
+    };
+    const text = await textOf(source, (done) => progress('reading', done, sourceBytes(source)));
+    const report = validate(text, {
+      spec: request.spec,
+      mode: request.mode,
+      onProgress: (stage, done, total) => progress(stage, done, total),
+    });
+    const bytes = source.kind === 'file' ? source.file.size : new Blob([text]).size;
+    kept.push({ text, format: report.format });
+    results.push({
+      name: source.name,
+      bytes,
+      report,
+      positions: bytes <= editorLimitBytes ? positionsFor(text, report) : null,
+    });
+  }
+  const used = new Set(results.flatMap((result) => result.report.findings.map((finding) => finding.rule)));
+  const ruleInfo: RuleInfo[] = rulesCatalogue
+    .filter((rule) => used.has(rule.id))
+    .map(({ id, title, anchor }) => ({ id, title, anchor }));
+  reply({ id: request.id, type: 'checked', results, rules: ruleInfo, ms: performance.now() - started });
+}
+
+function sourceBytes(source: CheckSource): number {
+  return source.kind === 'file' ? source.file.size : source.text.length;
+}
+
+function textOf(source: CheckSource, progress: (done: number) => void): Promise<string> {
+  return source.kind === 'file' ? readText(source.file, progress) : Promise.resolve(source.text);
+}
+
+function unescapeSegment(segment: string): string {
+  return segment.replaceAll('~1', '/').replaceAll('~0', '~');
+}
+
+/** Finds the record a finding belongs to and the rest of its pointer inside that record. */
+function recordOf(source: Kept, record: number, pointer: string): { value: unknown; rest: string } | null {
+  if (source.format === 'ndjson') {
+    const line = source.text.split('\n').filter((text) => text.trim() !== '')[record];
+    if (line === undefined) return null;
+    const segments = pointer.split('/').slice(1);
+    const rest = segments[0] === String(record) ? segments.slice(1) : segments;
+    return { value: JSON.parse(line), rest: rest.length ? `/${rest.join('/')}` : '' };
+  }
+  source.parsed ??= JSON.parse(source.text);
+  if (source.format === 'record') return { value: source.parsed, rest: pointer };
+  const segments = pointer.split('/').slice(1);
+  let node: unknown = source.parsed;
+  for (const [index, segment] of segments.entries()) {
+    const key = unescapeSegment(segment);
+    if (Array.isArray(node) && key === String(record)) {
+      const rest = segments.slice(index + 1);
+      return { value: node[record], rest: rest.length ? `/${rest.join('/')}` : '' };
+    }
+    if (node === null || typeof node !== 'object') break;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return Array.isArray(source.parsed) && record < source.parsed.length
+    ? { value: source.parsed[record], rest: '' }
+    : null;
+}
+
+function showRecord(request: Extract<WorkerRequest, { type: 'record' }>): void {
+  const source = kept[request.source];
+  const found = source ? recordOf(source, request.record, request.pointer) : null;
+  if (!found) {
+    reply({ id: request.id, type: 'failed', message: `Record ${request.record + 1} could not be found.` });
+    return;
+  }
+  const text = JSON.stringify(found.value, null, 2);
+  const position = found.rest === '' ? null : locate(text, found.rest);
+  reply({ id: request.id, type: 'record', text, line: position?.line ?? null });
+}
+
+function sample(request: Extract<WorkerRequest, { type: 'sample' }>): void {
+  const options = { seed: request.seed, specVersion: request.spec };
+  const batch =
+    request.kind === 'problems'
+      ? sampleWithProblems(options)
+      : generate({ ...options, count: request.count });
+  reply({
+    id: request.id,
+    type: 'sample',
+    text: `${JSON.stringify(batch, null, 2)}\n`,
+    records: batch.length,
+  });
+}
+
+async function handle(request: WorkerRequest): Promise<void> {
+  switch (request.type) {
+    case 'check':
+      return check(request);
+    case 'sample':
+      return sample(request);
+    case 'locate': {
+      const locator = createLocator(kept[request.source]?.text ?? '');
+      reply({
+        id: request.id,
+        type: 'located',
+        positions: request.pointers.map((pointer) => locator.locate(pointer)),
+      });
+      return;
+    }
+    case 'record':
+      return showRecord(request);
+  }
+}
+
+// Requests run one at a time, in order; the page drops answers it no longer wants.
+let queue: Promise<void> = Promise.resolve();
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  queue = queue.then(() =>
+    handle(request).catch((error: unknown) => {
+      reply({
+        id: request.id,
+        type: 'failed',
+        message: `The check stopped because of a bug in the validator: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }),
+  );
+});
