@@ -51,6 +51,8 @@ export function buildStandaloneSources(): { js: string; dts: string } {
     allErrors: true,
     strict: true,
     messages: false,
+    // Our patterns are ASCII; without the u flag V8 runs them faster.
+    unicodeRegExp: false,
     code: { source: true, esm: true, optimize: true, lines: false },
   });
   const exports: Record<string, string> = {};
@@ -65,6 +67,11 @@ export function buildStandaloneSources(): { js: string; dts: string } {
   const requireCall = 'require("ajv/dist/runtime/ucs2length").default';
   js = js.split(requireCall).join('ucs2length');
   if (js.includes('require(')) throw new Error('The standalone code still needs a CommonJS helper.');
+  // A string's UTF-16 length is never less than its code point count, so most length checks can skip
+  // counting code points: only a string longer (or, for minLength, not shorter) than the limit is counted.
+  js = js
+    .replace(/\b(func\d+)\((data\d*)\) > (\d+)/g, '($2.length > $3 && $1($2) > $3)')
+    .replace(/\b(func\d+)\((data\d*)\) < (\d+)/g, '($2.length < $3 || $1($2) < $3)');
   js = `${header}${ucs2lengthSource}\n${js.replace(/^"use strict";/, '')}\n`;
   const dts =
     `${header}export interface SchemaError {\n  instancePath: string;\n  schemaPath: string;\n` +

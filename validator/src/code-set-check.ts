@@ -1,5 +1,5 @@
 // Layer 3: values of code fields must come from the field's code set. Runs anywhere.
-import { forEachValue, planFor, pointerFor } from './field-plan.ts';
+import { type PathStack, type PlannedField, pointerOf } from './field-plan.ts';
 import type { RawFinding } from './schema-check.ts';
 import { codeSets } from './spec/spec-data.ts';
 
@@ -21,31 +21,25 @@ function lookup(name: string): Map<string, { superseded: boolean }> {
   return map;
 }
 
-export function checkCodeSets(record: unknown, version: string, out: RawFinding[]): void {
-  for (const field of planFor(version).codes) {
-    const name = field.codeSet as string;
-    const codes = lookup(name);
-    forEachValue(record, field.segments, (value, indexes) => {
-      if (typeof value !== 'string') return;
-      const known = codes.get(value);
-      if (known && !known.superseded) return;
-      const set = codeSets[name];
-      const params: Record<string, unknown> = {
-        field: field.name,
-        value,
-        codeSet: name,
-        codeSetTitle: set ? sentenceCase(set.title) : name,
-      };
-      if (known) {
-        out.push({ rule: 'code-set.superseded', path: pointerFor(field.segments, indexes), params });
-        return;
-      }
-      const allowed = (set?.codes ?? [])
-        .filter((c) => !c.superseded && c.current !== false)
-        .map((c) => c.code);
-      params.allowed = allowed;
-      if (allowed.length > listLimit) params.variant = 'long';
-      out.push({ rule: 'code-set.unknown', path: pointerFor(field.segments, indexes), params });
-    });
+/** Checks one code field's value; called by the engine's walk over the version's fields. */
+export function checkCode(value: unknown, field: PlannedField, path: PathStack, out: RawFinding[]): void {
+  if (typeof value !== 'string') return;
+  const name = field.codeSet as string;
+  const known = lookup(name).get(value);
+  if (known && !known.superseded) return;
+  const set = codeSets[name];
+  const params: Record<string, unknown> = {
+    field: field.name,
+    value,
+    codeSet: name,
+    codeSetTitle: set ? sentenceCase(set.title) : name,
+  };
+  if (known) {
+    out.push({ rule: 'code-set.superseded', path: pointerOf(path), params });
+    return;
   }
+  const allowed = (set?.codes ?? []).filter((c) => !c.superseded && c.current !== false).map((c) => c.code);
+  params.allowed = allowed;
+  if (allowed.length > listLimit) params.variant = 'long';
+  out.push({ rule: 'code-set.unknown', path: pointerOf(path), params });
 }

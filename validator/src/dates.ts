@@ -1,23 +1,34 @@
 // Calendar helpers for `YYYY-MM-DD` strings. ISO dates of this shape sort as text, so order checks
 // compare strings; ages and spans use day numbers. Runs anywhere.
 
-const shape = /^(\d{4})-(\d{2})-(\d{2})$/;
 const daysInMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+// Reads digits by char code: this runs for every date of every record, so it avoids regex and substrings.
+function digit(text: string, at: number): number {
+  const d = text.charCodeAt(at) - 48;
+  return d >= 0 && d <= 9 ? d : -1000;
+}
+
 /** True for a `YYYY-MM-DD` string naming a day that exists. */
 export function isRealDate(text: string): boolean {
-  const m = shape.exec(text);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
+  const month = digit(text, 5) * 10 + digit(text, 6);
+  const day = digit(text, 8) * 10 + digit(text, 9);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
   const last = month === 2 && isLeapYear(year) ? 29 : (daysInMonth[month - 1] ?? 0);
   return day <= last;
+}
+
+/** True for text shaped like `YYYY-MM-DD`, whether or not the day exists. */
+export function isDateShaped(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  for (const at of [0, 1, 2, 3, 5, 6, 8, 9]) if (digit(text, at) < 0) return false;
+  return true;
 }
 
 /** The date if it is a real `YYYY-MM-DD` date, else undefined: rules skip dates other layers report. */

@@ -206,8 +206,13 @@ function toFinding(error: SchemaError, record: unknown, spec: SpecVersion): RawF
   }
 }
 
-/** Schema findings for one record (empty when it matches). */
-export function checkSchema(validator: RecordValidator, record: unknown, spec: SpecVersion): RawFinding[] {
-  if (validator(record)) return [];
-  return (validator.errors ?? []).map((e) => toFinding(e, record, spec));
+/** Adds the schema findings for one record to `out`. */
+export function checkSchema(
+  validator: RecordValidator,
+  record: unknown,
+  spec: SpecVersion,
+  out: RawFinding[],
+): void {
+  if (validator(record)) return;
+  for (const error of validator.errors ?? []) out.push(toFinding(error, record, spec));
 }

@@ -1,13 +1,14 @@
 // validate(): runs the four layers (syntax, schema, code sets, business rules) and returns one report.
 // Never throws on bad data. Runs in Node and in a Web Worker.
-import { checkCodeSets } from './code-set-check.ts';
+import { checkCode } from './code-set-check.ts';
 import { realDate } from './dates.ts';
+import { type PathStack, type PlannedField, planFor, pointerOf, walkPlan } from './field-plan.ts';
 import { makeFinding, ruleEntry } from './messages.ts';
 import { resolveOptions } from './options.ts';
 import { readInput } from './read-input.ts';
 import { isObject, type JsonObject, objectAt } from './record-access.ts';
 import { rules } from './rules/index.ts';
-import type { BatchRule, RecordRule, RecordRuleContext } from './rules/rule.ts';
+import type { BatchRule, DateRule, RecordRule, RecordRuleContext } from './rules/rule.ts';
 import { checkSchema, type RawFinding, recordValidatorFor } from './schema-check.ts';
 import type { Finding, ValidateOptions, ValidationReport } from './types.ts';
 
@@ -39,6 +40,7 @@ export function validate(input: unknown, options?: ValidateOptions): ValidationR
   const validator = recordValidatorFor(spec.version);
   if (!validator) throw new Error(`No compiled schema for ${spec.version}: run the standalone build.`);
   const recordRules = rules.filter((r): r is RecordRule => r.kind === 'record' && runsIn(r, mode));
+  const dateRules = rules.filter((r): r is DateRule => r.kind === 'date' && runsIn(r, mode));
   const batchRules = rules.filter((r): r is BatchRule => r.kind === 'batch' && runsIn(r, mode));
   const base = (i: number) => (read.single ? read.prefix : `${read.prefix}/${i}`);
 
@@ -58,20 +60,41 @@ export function validate(input: unknown, options?: ValidateOptions): ValidationR
     },
   } satisfies RecordRuleContext;
 
+  // One walk per record over the version's date and code fields; the visitor is made once, not per record.
+  const plan = planFor(spec.version);
+  let datePath: PathStack = [];
+  let dateRuleId = '';
+  const reportDate = (params: Record<string, unknown>) => {
+    raw.push({ rule: dateRuleId, path: pointerOf(datePath), params });
+  };
+  const visitField = (value: unknown, field: PlannedField, path: PathStack) => {
+    if (field.kind === 'code') {
+      checkCode(value, field, path, raw);
+      return;
+    }
+    if (typeof value !== 'string') return;
+    datePath = path;
+    for (const rule of dateRules) {
+      dateRuleId = rule.id;
+      rule.checkDate(value, field.name, context, reportDate);
+    }
+  };
+
   onProgress?.('schema', 0, total);
   for (let i = 0; i < total; i++) {
     const record = records[i];
     if (record === undefined && read.format === 'ndjson') continue;
     raw.length = 0;
-    for (const f of checkSchema(validator, record, spec)) raw.push(f);
+    checkSchema(validator, record, spec, raw);
     if (isObject(record)) {
-      checkCodeSets(record, spec.version, raw);
       const details = objectAt(record, 'child_details');
       context.record = record;
       context.details = details;
       context.dateOfBirth = realDate(details?.date_of_birth);
       context.expectedDateOfBirth = realDate(details?.expected_date_of_birth);
-      for (const rule of recordRules) {
+      walkPlan(record, plan, visitField);
+      for (let r = 0; r < recordRules.length; r++) {
+        const rule = recordRules[r] as RecordRule;
         ruleId = rule.id;
         rule.check(context);
       }

@@ -1,5 +1,6 @@
-// Business rule `duplicate-item-id`: episode, assessment, plan and placement identifiers are not repeated within a child. Runs anywhere.
-import { eachObject } from '../record-access.ts';
+// Business rule `duplicate-item-id`: episode, assessment, plan and placement identifiers are not repeated
+// within a child. Runs anywhere.
+import { isObject } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
 const itemKeys: [string, string][] = [
@@ -10,36 +11,62 @@ const itemKeys: [string, string][] = [
   ['child_looked_after_placements', 'child_looked_after_placement_id'],
 ];
 
+// A child holds a handful of items, so scanning the earlier ones is cheaper than building sets for
+// every record, and allocates nothing when there is no duplicate.
+function seenBefore(
+  episodes: readonly unknown[],
+  kind: string,
+  key: string,
+  id: string,
+  e: number,
+  i: number,
+): boolean {
+  for (let e2 = 0; e2 <= e; e2++) {
+    const episode = episodes[e2];
+    const items = isObject(episode) ? episode[kind] : undefined;
+    if (!Array.isArray(items)) continue;
+    const limit = e2 === e ? i : items.length;
+    for (let i2 = 0; i2 < limit; i2++) {
+      const item = items[i2];
+      if (isObject(item) && item[key] === id) return true;
+    }
+  }
+  return false;
+}
+
 export const duplicateItemId: RecordRule = {
   id: 'duplicate-item-id',
   kind: 'record',
   check({ record, report }) {
-    const episodes = new Set<string>();
-    const seen = new Map<string, Set<string>>();
-    eachObject(record, 'social_care_episodes', (episode, e) => {
+    const episodes = record.social_care_episodes;
+    if (!Array.isArray(episodes)) return;
+    for (let e = 0; e < episodes.length; e++) {
+      const episode = episodes[e];
+      if (!isObject(episode)) continue;
       const id = episode.social_care_episode_id;
       if (typeof id === 'string') {
-        if (episodes.has(id))
-          report(`/social_care_episodes/${e}/social_care_episode_id`, {
-            field: 'social_care_episode_id',
-            value: id,
-          });
-        episodes.add(id);
-      }
-      for (const [list, key] of itemKeys) {
-        eachObject(episode, list, (item, i) => {
-          const itemId = item[key];
-          if (typeof itemId !== 'string') return;
-          let ids = seen.get(key);
-          if (!ids) {
-            ids = new Set();
-            seen.set(key, ids);
+        for (let e2 = 0; e2 < e; e2++) {
+          const earlier = episodes[e2];
+          if (isObject(earlier) && earlier.social_care_episode_id === id) {
+            report(`/social_care_episodes/${e}/social_care_episode_id`, {
+              field: 'social_care_episode_id',
+              value: id,
+            });
+            break;
           }
-          if (ids.has(itemId))
-            report(`/social_care_episodes/${e}/${list}/${i}/${key}`, { field: key, value: itemId });
-          ids.add(itemId);
-        });
+        }
       }
-    });
+      for (const [kind, key] of itemKeys) {
+        const items = episode[kind];
+        if (!Array.isArray(items)) continue;
+        for (let i = 0; i < items.length; i++) {
+          const item = items[i];
+          const itemId = isObject(item) ? item[key] : undefined;
+          if (typeof itemId === 'string' && seenBefore(episodes, kind, key, itemId, e, i)) {
+            report(`/social_care_episodes/${e}/${kind}/${i}/${key}`, { field: key, value: itemId });
+          }
+        }
+      }
+    }
   },
 };

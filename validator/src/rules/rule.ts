@@ -27,6 +27,22 @@ export interface RecordRule {
   check(context: RecordRuleContext): void;
 }
 
+/**
+ * A rule about single date values. The engine walks each record's date fields once and calls every
+ * date rule for each date, instead of each rule walking the record itself.
+ */
+export interface DateRule {
+  readonly id: string;
+  readonly kind: 'date';
+  /** `report` takes no path: the finding goes on the date being checked. */
+  checkDate(
+    value: string,
+    field: string,
+    context: RecordRuleContext,
+    report: (params: Record<string, unknown>) => void,
+  ): void;
+}
+
 export interface BatchRuleContext {
   readonly records: readonly unknown[];
   readonly mode: 'full' | 'delta';
@@ -41,4 +57,4 @@ export interface BatchRule {
   check(context: BatchRuleContext): void;
 }
 
-export type Rule = RecordRule | BatchRule;
+export type Rule = RecordRule | DateRule | BatchRule;

@@ -1,0 +1,72 @@
+// Benchmark: validate() on a generated 50,000-record snapshot against JSON.parse of the same bytes,
+// measured side by side in one process. Runs in Node (started by bench/run.mjs).
+import { generate, validate } from '../validator/src/index.ts';
+
+const count = 50_000;
+const rounds = 5;
+const today = new Date();
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+let peakHeap = 0;
+function sampleHeap(): void {
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+}
+
+function time(run: () => void): number {
+  globalThis.gc?.();
+  const start = performance.now();
+  run();
+  const ms = performance.now() - start;
+  sampleHeap();
+  return ms;
+}
+
+const records = generate({ count, seed: 42, today });
+const text = JSON.stringify(records);
+sampleHeap();
+const bytes = Buffer.byteLength(text);
+
+// Warm both paths up so the JIT has compiled them before timing.
+const small = JSON.stringify(records.slice(0, 2000));
+for (let i = 0; i < 3; i++) validate(JSON.parse(small), { today });
+
+const parseMs: number[] = [];
+const validateMs: number[] = [];
+let parsed: unknown;
+let errors = 0;
+for (let round = 0; round < rounds; round++) {
+  parseMs.push(
+    time(() => {
+      parsed = JSON.parse(text);
+    }),
+  );
+  validateMs.push(
+    time(() => {
+      errors = validate(parsed, { today, mode: 'full' }).summary.errors;
+    }),
+  );
+}
+const wholeMs = time(() => {
+  validate(text, { today });
+});
+
+const parse = median(parseMs);
+const check = median(validateMs);
+const ratio = check / parse;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const lines = [
+  `records             ${count.toLocaleString('en-GB')} (generated, seed 42; ${errors} errors found)`,
+  `bytes               ${bytes.toLocaleString('en-GB')} (${mb(bytes)})`,
+  `JSON.parse          ${parse.toFixed(1)} ms (median of ${rounds})`,
+  `validate            ${check.toFixed(1)} ms (median of ${rounds}; schema, code sets and rules on the parsed value)`,
+  `ratio               ${ratio.toFixed(2)} (validate / JSON.parse; goal 2.0 or less: ${ratio <= 2 ? 'met' : 'NOT met'})`,
+  `records per second  ${Math.round(count / (check / 1000)).toLocaleString('en-GB')}`,
+  `validate(text)      ${wholeMs.toFixed(1)} ms (parse and check together, once)`,
+  `peak heap           ${mb(peakHeap)} (largest heapUsed seen after each step)`,
+  `peak RSS            ${mb(process.resourceUsage().maxRSS * 1024)}`,
+];
+process.stdout.write(`${lines.join('\n')}\n`);
