@@ -11,23 +11,29 @@ export function hashRecord(record: unknown, ignored: IgnoredFields): string {
     .digest('base64url');
 }
 
+/** A hash of the record exactly as serialised: equal raw hashes mean equal content, so no deeper look is needed. */
+export function hashText(json: string): string {
+  return createHash('sha256').update(json).digest('base64url');
+}
+
 export function canonicalJson(value: unknown, ignored: IgnoredFields, path: string): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value !== 'object' || value === null) return String(value);
   if (Array.isArray(value)) {
     // The DfE does not give array order a meaning, so reordering alone is not a change.
     const items = value.map((item) => canonicalJson(item, ignored, path));
     items.sort();
     return `[${items.join(',')}]`;
   }
-  if (value !== null && typeof value === 'object') {
-    const entries: string[] = [];
-    for (const key of Object.keys(value).sort()) {
-      const childPath = path === '' ? key : `${path}.${key}`;
-      if (ignored.has(childPath)) continue;
-      entries.push(
-        `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key], ignored, childPath)}`,
-      );
-    }
-    return `{${entries.join(',')}}`;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  let text = '{';
+  for (const key of keys) {
+    const item = record[key];
+    if (item === undefined) continue;
+    const childPath = path === '' ? key : `${path}.${key}`;
+    if (ignored.size > 0 && ignored.has(childPath)) continue;
+    text += `${text.length === 1 ? '' : ','}"${key}":${canonicalJson(item, ignored, childPath)}`;
   }
-  return JSON.stringify(value) ?? 'null';
+  return `${text}}`;
 }

@@ -3,7 +3,7 @@
 import type { RunMode } from '../config/settings.ts';
 import type { KnownChild, PlannedSend } from '../state/state-store.ts';
 import { buildPartialPayload } from './build-partial-payload.ts';
-import { hashRecord, type IgnoredFields } from './hash-record.ts';
+import { hashRecord, hashText, type IgnoredFields } from './hash-record.ts';
 
 export interface SnapshotChild {
   laChildId: string;
@@ -41,10 +41,20 @@ export function planSends(input: PlanInput): Plan {
   const unchanged: string[] = [];
   const fullFallbacks: Plan['fullFallbacks'] = [];
   for (const { laChildId, record } of input.children) {
-    const hash = hashRecord(record, input.ignored);
     const known = input.known.get(laChildId);
     const recordJson = JSON.stringify(record);
-    const full: PlannedSend = { laChildId, kind: 'full', record: recordJson, hash, payload: recordJson };
+    const rawHash = hashText(recordJson);
+    // Most children are unchanged and serialised the same way each day: the raw hash settles those cheaply.
+    const heldExactly = known !== undefined && known.sentRawHash === rawHash && known.sentHash !== null;
+    const hash = heldExactly ? (known.sentHash as string) : hashRecord(record, input.ignored);
+    const full: PlannedSend = {
+      laChildId,
+      kind: 'full',
+      record: recordJson,
+      hash,
+      rawHash,
+      payload: recordJson,
+    };
     const heldSame = known !== undefined && known.sentHash === hash;
     if (input.mode === 'full') {
       const confirmedInResumedRun =
@@ -74,13 +84,7 @@ export function planSends(input: PlanInput): Plan {
       fullFallbacks.push({ laChildId, reason: partial.reason });
       sends.push(full);
     } else {
-      sends.push({
-        laChildId,
-        kind: 'partial',
-        record: recordJson,
-        hash,
-        payload: JSON.stringify(partial.payload),
-      });
+      sends.push({ ...full, kind: 'partial', payload: JSON.stringify(partial.payload) });
     }
   }
 
@@ -98,6 +102,7 @@ export function planSends(input: PlanInput): Plan {
       kind: 'delete',
       record: null,
       hash: null,
+      rawHash: null,
       payload: JSON.stringify({ la_child_id: laChildId, purge: true }),
     });
   }

@@ -94,9 +94,10 @@ async function sendOne(
 
   switch (outcome.kind) {
     case 'accepted': {
-      const confirmations = items.map((item, index) => ({
-        laChildId: item.laChildId,
+      const confirmations = items.map((send, index) => ({
+        laChildId: send.laChildId,
         receipt: outcome.receipts[index]?.token ?? '',
+        send,
       }));
       store.confirmSent(batchId, runId, confirmations, outcome.ambiguousAttempts, now());
       tally.confirmed += items.length;

@@ -45,15 +45,18 @@ CREATE TABLE IF NOT EXISTS children (
   la_child_id TEXT PRIMARY KEY,
   -- pending | sending | sent | deleted | failed | invalid
   status TEXT NOT NULL,
+  -- The whole record the DfE was last confirmed to hold (null after a confirmed deletion).
   sent_record TEXT,
+  -- The body sent for the child when it differs from sent_record (a partial record or a deletion).
+  sent_payload TEXT,
+  -- Hash of sent_record ignoring key order, array order and ignored fields.
   sent_hash TEXT,
+  -- Hash of sent_record exactly as serialised: a quick first comparison.
+  sent_raw_hash TEXT,
   sent_at TEXT,
   sent_run_id INTEGER,
   receipt TEXT,
-  pending_record TEXT,
-  pending_payload TEXT,
-  pending_hash TEXT,
-  -- full | partial | delete
+  -- full | partial | delete: what this run plans to send.
   pending_kind TEXT,
   run_id INTEGER,
   batch_id INTEGER,

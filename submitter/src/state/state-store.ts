@@ -12,6 +12,8 @@ export interface KnownChild {
   laChildId: string;
   status: ChildStatus;
   sentHash: string | null;
+  /** Hash of the record exactly as last sent, when known (see hashText). */
+  sentRawHash?: string | null;
   sentRunId: number | null;
 }
 
@@ -21,6 +23,8 @@ export interface PlannedSend {
   /** The child's whole record as it should be held by the DfE once this send is confirmed; null for a deletion. */
   record: string | null;
   hash: string | null;
+  /** Hash of `record` exactly as serialised (see hashText); kept for a quick comparison next time. */
+  rawHash?: string | null;
   /** The exact JSON sent for this child. */
   payload: string;
 }
@@ -70,8 +74,10 @@ export interface RecoveredRuns {
 }
 
 export class StateBusyError extends Error {
-  constructor(readonly pid: number) {
+  readonly pid: number;
+  constructor(pid: number) {
     super(`another csc-api run (process ${pid}) is using this state file`);
+    this.pid = pid;
   }
 }
 
@@ -261,11 +267,12 @@ export class StateStore {
 
   knownChildren(): Map<string, KnownChild> {
     const rows = this.#statement(
-      'SELECT la_child_id, status, sent_hash, sent_run_id FROM children',
+      'SELECT la_child_id, status, sent_hash, sent_raw_hash, sent_run_id FROM children',
     ).all() as {
       la_child_id: string;
       status: ChildStatus;
       sent_hash: string | null;
+      sent_raw_hash: string | null;
       sent_run_id: number | null;
     }[];
     return new Map(
@@ -275,6 +282,7 @@ export class StateStore {
           laChildId: row.la_child_id,
           status: row.status,
           sentHash: row.sent_hash,
+          sentRawHash: row.sent_raw_hash,
           sentRunId: row.sent_run_id,
         },
       ]),
@@ -289,7 +297,7 @@ export class StateStore {
     return row?.sent_record ?? null;
   }
 
-  /** Stores the plan: what each child will be sent, and why each invalid child will not be. */
+  /** Stores the plan: which children will be sent and how, and why each invalid child will not be. */
   recordPlan(
     runId: number,
     now: string,
@@ -297,24 +305,19 @@ export class StateStore {
     invalid: readonly InvalidChild[],
   ): void {
     const upsertSend = this.#statement(
-      `INSERT INTO children (la_child_id, status, pending_record, pending_payload, pending_hash, pending_kind, run_id, batch_id,
-         last_error, error_rules, first_seen_at, updated_at)
-       VALUES (?, 'pending', ?, ?, ?, ?, ?, NULL, NULL, NULL, ?, ?)
-       ON CONFLICT (la_child_id) DO UPDATE SET status = 'pending', pending_record = excluded.pending_record,
-         pending_payload = excluded.pending_payload, pending_hash = excluded.pending_hash, pending_kind = excluded.pending_kind,
+      `INSERT INTO children (la_child_id, status, pending_kind, run_id, first_seen_at, updated_at)
+       VALUES (?, 'pending', ?, ?, ?, ?)
+       ON CONFLICT (la_child_id) DO UPDATE SET status = 'pending', pending_kind = excluded.pending_kind,
          run_id = excluded.run_id, batch_id = NULL, updated_at = excluded.updated_at`,
     );
     const upsertInvalid = this.#statement(
       `INSERT INTO children (la_child_id, status, run_id, last_error, error_rules, first_seen_at, updated_at)
        VALUES (?, 'invalid', ?, ?, ?, ?, ?)
        ON CONFLICT (la_child_id) DO UPDATE SET status = 'invalid', run_id = excluded.run_id, last_error = excluded.last_error,
-         error_rules = excluded.error_rules, pending_record = NULL, pending_payload = NULL, pending_hash = NULL,
-         pending_kind = NULL, updated_at = excluded.updated_at`,
+         error_rules = excluded.error_rules, pending_kind = NULL, updated_at = excluded.updated_at`,
     );
     this.#transaction(() => {
-      for (const send of sends) {
-        upsertSend.run(send.laChildId, send.record, send.payload, send.hash, send.kind, runId, now, now);
-      }
+      for (const send of sends) upsertSend.run(send.laChildId, send.kind, runId, now, now);
       for (const child of invalid) {
         upsertInvalid.run(child.laChildId, runId, child.error, JSON.stringify(child.rules), now, now);
       }
@@ -362,21 +365,32 @@ export class StateStore {
   confirmSent(
     batchId: number,
     runId: number,
-    confirmations: readonly { laChildId: string; receipt: string }[],
+    confirmations: readonly { laChildId: string; receipt: string; send: PlannedSend }[],
     ambiguousAttempts: number,
     now: string,
   ): void {
     const confirmSend = this.#statement(
-      `UPDATE children SET
-         status = CASE WHEN pending_kind = 'delete' THEN 'deleted' ELSE 'sent' END,
-         sent_record = pending_record, sent_hash = pending_hash, sent_at = ?, sent_run_id = ?, receipt = ?,
-         pending_record = NULL, pending_payload = NULL, pending_hash = NULL, pending_kind = NULL,
-         last_error = NULL, error_rules = NULL, ambiguous_sends = ambiguous_sends + ?, updated_at = ?
+      `UPDATE children SET status = ?, sent_record = ?, sent_payload = ?, sent_hash = ?, sent_raw_hash = ?, sent_at = ?,
+         sent_run_id = ?, receipt = ?, pending_kind = NULL, last_error = NULL, error_rules = NULL,
+         ambiguous_sends = ambiguous_sends + ?, updated_at = ?
        WHERE la_child_id = ?`,
     );
     this.#transaction(() => {
-      for (const { laChildId, receipt } of confirmations)
-        confirmSend.run(now, runId, receipt, ambiguousAttempts, now, laChildId);
+      for (const { send, receipt } of confirmations) {
+        confirmSend.run(
+          send.kind === 'delete' ? 'deleted' : 'sent',
+          send.record,
+          send.kind === 'full' ? null : send.payload,
+          send.hash,
+          send.rawHash ?? null,
+          now,
+          runId,
+          receipt,
+          ambiguousAttempts,
+          now,
+          send.laChildId,
+        );
+      }
       this.finishBatch(batchId, {
         status: 'accepted',
         httpStatus: 200,
@@ -400,8 +414,8 @@ export class StateStore {
   /** Children whose content the DfE already holds: they count as sent again, whatever happened since. */
   markUnchanged(laChildIds: readonly string[], now: string): void {
     const mark = this.#statement(
-      `UPDATE children SET status = 'sent', last_error = NULL, error_rules = NULL, pending_record = NULL, pending_payload = NULL,
-         pending_hash = NULL, pending_kind = NULL, updated_at = ? WHERE la_child_id = ? AND status <> 'sent'`,
+      `UPDATE children SET status = 'sent', last_error = NULL, error_rules = NULL, pending_kind = NULL, updated_at = ?
+       WHERE la_child_id = ? AND status <> 'sent'`,
     );
     this.#transaction(() => {
       for (const id of laChildIds) mark.run(now, id);
