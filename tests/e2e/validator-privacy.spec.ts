@@ -1,7 +1,7 @@
 // Proves the validator page's privacy promises in a real Chromium: a Content-Security-Policy without
 // 'unsafe-eval' that the page works under, no network request after load, and checking while offline.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { knownBadBatch } from './helpers/validator-fixtures';
@@ -56,6 +56,20 @@ test('the built page carries a policy without unsafe-eval that allows each of it
     missing,
     `Add these hashes to script-src in content/docs/validator.mdx: ${missing.join(' ')}`,
   ).toEqual([]);
+});
+
+test('the worker bundle holds no eval or new Function, so it needs no unsafe-eval either', () => {
+  // A worker's policy comes from its own response headers, which GitHub Pages does not set, so the page's
+  // meta policy does not reach it: the built code itself is the proof.
+  const assets = join(distDir, '_astro');
+  const workers = readdirSync(assets).filter((name) => /^validator\.worker.*\.js$/.test(name));
+  expect(workers.length).toBe(1);
+  for (const name of workers) {
+    const code = readFileSync(join(assets, name), 'utf8');
+    expect(code).not.toMatch(/\bnew Function\b|\beval\(/);
+    // No imports to other chunks: everything the worker runs is in this one file.
+    expect(code).not.toMatch(/\bimport\s*[\w{*]|\bimport\(/);
+  }
 });
 
 test('after load the page makes no network request while pasting, uploading, checking and exporting, and breaks no policy', async ({

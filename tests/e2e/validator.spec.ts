@@ -139,6 +139,42 @@ test('an uploaded file too big for the editor is checked in place, with a record
   await expect(page.locator('.csc-v-finding')).toContainText('first_nme');
 });
 
+test('files dropped on the form are checked together, against the chosen spec version', async ({ page }) => {
+  await openValidator(page);
+  const batch = knownBadBatch();
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'monday.json', { type: 'application/json' }));
+    data.items.add(new File([text], 'tuesday.json', { type: 'application/json' }));
+    return data;
+  }, batch);
+  await page.locator('csc-validator [data-form]').dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByText('2 files will be checked without opening in the editor')).toBeVisible();
+  await page.getByLabel('Specification version').selectOption('1.0.0');
+  await page.getByLabel('Mode').selectOption('full');
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+  await expect(summary(page).locator('dt:has-text("Specification version") + dd')).toHaveText('1.0.0');
+  await expect(summary(page).locator('dt:has-text("Records") + dd')).toHaveText('8');
+  await expect(summary(page).locator('dt:has-text("Files") + dd')).toHaveText(
+    'monday.json (4), tuesday.json (4)',
+  );
+  // With several files, each finding names its file.
+  await expect(
+    page.getByRole('button', { name: /^tuesday\.json, record 2, child CHILD0002:/ }),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'Clear files' }).click();
+  await expect(page.getByLabel('Choose files')).toBeFocused();
+  await page
+    .getByLabel('Choose files')
+    .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+  await expect(
+    summary(page).getByRole('link', { name: 'The selected file notes.txt must be a .json or .ndjson file' }),
+  ).toBeVisible();
+  await expect(summary(page)).toBeFocused();
+});
+
 test('the CSV download has one row per finding and hides identifying values unless asked', async ({
   page,
 }) => {

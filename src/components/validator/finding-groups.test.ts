@@ -33,6 +33,8 @@ function source(name: string, findings: Finding[], records: number): CheckedSour
     name,
     bytes: 10,
     positions: null,
+    readMs: 0,
+    checkMs: 0,
     report: {
       spec: '1.0.1',
       mode: 'full',

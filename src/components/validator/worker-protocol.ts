@@ -37,6 +37,9 @@ export interface CheckedSource {
    * (same order as `report.findings`), so the editor can mark them at once. Null for large files.
    */
   positions: (Position | null)[] | null;
+  /** Milliseconds spent reading the file and running validate(), for the page and the benchmark. */
+  readMs: number;
+  checkMs: number;
 }
 
 export interface Position {
