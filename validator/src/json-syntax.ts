@@ -116,6 +116,8 @@ function scanValue(text: string, start: number): number | SyntaxProblem {
   function expectKey(): number | SyntaxProblem {
     if (text.charCodeAt(i) !== 0x22) {
       if (text.charCodeAt(i) === 0x7d) return { offset: i, problem: 'there is a comma before the closing }' };
+      if (text.charCodeAt(i) === 0x2c) return { offset: i, problem: 'there are two commas in a row' };
+      if (i >= text.length) return { offset: i, problem: describe(text, i) };
       return { offset: i, problem: 'field names must be in double quotes' };
     }
     const end = scanString(text, i);

@@ -193,7 +193,8 @@ function toFinding(error: SchemaError, record: unknown, spec: SpecVersion): RawF
     }
     case 'uniqueItems': {
       const list = valueAt(record, at);
-      const second = Number(params.i);
+      // Point at the later of the two copies: that is the one to remove.
+      const second = Math.max(Number(params.i), Number(params.j));
       const value = Array.isArray(list) ? list[second] : undefined;
       return {
         rule: 'schema.duplicate-items',
