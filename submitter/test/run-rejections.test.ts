@@ -145,7 +145,7 @@ describe('csc-api run when the DfE rejects a batch', () => {
     });
     expect(code).toBe(3);
     expect(stderr).toContain('the token endpoint could not be reached');
-    expect(stdout).toContain('Failed:              5');
+    expect(stdout).toContain('Failed:               5');
     expectInvariant(harness, idsOf(records));
   });
 });

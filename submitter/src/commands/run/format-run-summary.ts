@@ -8,27 +8,27 @@ export function formatRunSummary(summary: RunSummary, statePath: string): string
     summary.dryRun
       ? 'Dry run: nothing was sent and the state file was not changed.'
       : `Run ${summary.runId} (${summary.mode} mode${summary.partial ? ', partial records' : ''})`,
-    `  Records read:        ${n(summary.recordsRead)}`,
-    `  With errors:         ${n(summary.invalid)} (not sent)`,
-    `  Unchanged:           ${n(summary.unchanged)} (not sent)`,
-    `  To send:             ${n(planned)} (${n(summary.planned.full)} full, ${n(summary.planned.partial)} partial, ${n(summary.planned.delete)} deletions)`,
+    `  Records read:         ${n(summary.recordsRead)}`,
+    `  With errors:          ${n(summary.invalid)} (not sent)`,
+    `  Unchanged:            ${n(summary.unchanged)} (not sent)`,
+    `  To send:              ${n(planned)} (${n(summary.planned.full)} full, ${n(summary.planned.partial)} partial, ${n(summary.planned.delete)} deletions)`,
   ];
   if (!summary.dryRun) {
     lines.push(
-      `  Sent with receipt:   ${n(summary.sent)}`,
+      `  Sent with receipt:    ${n(summary.sent)}`,
       `  Deleted with receipt: ${n(summary.deleted)}`,
-      `  Failed:              ${n(summary.failed)}`,
+      `  Failed:               ${n(summary.failed)}`,
     );
     if (summary.ambiguous > 0) {
       lines.push(
-        `  Sent more than once: ${n(summary.ambiguous)} may be (a request's outcome was unknown, so it was sent again)`,
+        `  Possibly duplicated:  ${n(summary.ambiguous)} (a request's outcome was unknown, so it was sent again)`,
       );
     }
     if (summary.resumedRuns.length > 0)
       lines.push(`  Resumed after run ${summary.resumedRuns.join(', ')} was interrupted.`);
-    lines.push(`  State file:          ${statePath}`);
+    lines.push(`  State file:           ${statePath}`);
   }
-  lines.push(`  Audit folder:        ${summary.auditFolder}`);
+  lines.push(`  Audit folder:         ${summary.auditFolder}`);
   if (summary.invalid + summary.failed > 0)
     lines.push('Run `csc-api status --records` to see each child’s status and error.');
   return `${lines.join('\n')}\n`;
