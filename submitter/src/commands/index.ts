@@ -2,6 +2,7 @@
 import type { Command } from '../command.ts';
 import { doctorCommand } from './doctor/doctor-command.ts';
 import { generateCommand } from './generate/generate-command.ts';
+import { initDbCommand } from './init-db/init-db-command.ts';
 import { mockApiCommand } from './mock-api/mock-api-command.ts';
 import { runCommand } from './run/run-command.ts';
 import { statusCommand } from './status/status-command.ts';
@@ -14,6 +15,7 @@ export const commands: readonly Command[] = [
   statusCommand,
   doctorCommand,
   mockApiCommand,
+  initDbCommand,
   validateCommand,
   generateCommand,
 ];

@@ -12,6 +12,9 @@ import {
   stateOptions,
   stateUsage,
 } from '../../config/settings-options.ts';
+import { checkDatabase } from '../../database/check-database.ts';
+import { databaseOptions, databaseUsage } from '../../database/database-options.ts';
+import { loadDatabaseSettings, readSourceKind } from '../../database/database-settings.ts';
 import { checkClock } from '../../doctor/check-clock.ts';
 import { checkTls } from '../../doctor/check-tls.ts';
 import { describeProxy, proxyForUrl } from '../../doctor/proxy-for-host.ts';
@@ -20,7 +23,7 @@ import { Redactor } from '../../redact/redactor.ts';
 import { version } from '../../version.ts';
 
 interface Check {
-  area: 'configuration' | 'dns' | 'proxy' | 'tls' | 'clock';
+  area: 'configuration' | 'dns' | 'proxy' | 'tls' | 'clock' | 'database';
   ok: boolean;
   detail: string;
 }
@@ -39,8 +42,10 @@ bundle to paste into a support ticket: secrets are never included.
 ${connectionUsage}
 
 ${stateUsage}
+
+${databaseUsage}
 `,
-  options: { ...connectionOptions, ...stateOptions, json: { type: 'boolean' } },
+  options: { ...connectionOptions, ...stateOptions, ...databaseOptions, json: { type: 'boolean' } },
   async run(args, context) {
     const redactor = context.redactor ?? new Redactor();
     const checks: Check[] = [];
@@ -133,6 +138,18 @@ ${stateUsage}
     if (clockUrl !== undefined) {
       const clock = await checkClock(clockUrl.toString(), fetch, context.now, timeoutMs);
       checks.push({ area: 'clock', ok: clock.ok, detail: clock.detail });
+    }
+
+    try {
+      const sources = { flags: args.values, env: context.env, cwd: context.cwd, redactor };
+      const kind = readSourceKind(sources);
+      if (kind !== 'file') {
+        for (const check of await checkDatabase(loadDatabaseSettings(sources, kind)))
+          checks.push({ area: 'database', ...check });
+      }
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      checks.push({ area: 'configuration', ok: false, detail: error.message });
     }
 
     const problems = checks.filter((check) => !check.ok);

@@ -4,6 +4,9 @@ import { createDfeClient } from '../../client/create-dfe-client.ts';
 import { type Command, type CommandContext, UserError } from '../../command.ts';
 import { loadSettings } from '../../config/load-settings.ts';
 import { connectionUsage, runOptions, stateUsage } from '../../config/settings-options.ts';
+import { databaseOptions, databaseUsage } from '../../database/database-options.ts';
+import { readSourceKind } from '../../database/database-settings.ts';
+import { runFromDatabase } from '../../database/run-database-command.ts';
 import { ExitCode } from '../../exit-codes.ts';
 import { validatorCheck } from '../../gate/validator-check.ts';
 import { terminalProgress } from '../../output/progress.ts';
@@ -40,11 +43,15 @@ ${connectionUsage}
 
 ${stateUsage}
 
+${databaseUsage}
+
 Exit codes: 0 every record sent (or nothing to send), 1 some records failed or had errors,
 2 a usage or configuration problem, or the DfE refused access, 3 the API could not be reached.
 `,
-  options: runOptions,
+  options: { ...runOptions, ...databaseOptions },
   async run(args, context: CommandContext) {
+    const sourceKind = readSourceKind({ flags: args.values, env: context.env, cwd: context.cwd });
+    if (sourceKind !== 'file') return runFromDatabase(sourceKind, args, context);
     const redactor = context.redactor ?? new Redactor();
     const dryRun = args.values['dry-run'] === true;
     const json = args.values.json === true;

@@ -1,0 +1,123 @@
+// `csc-api init-db`: creates the SSD staging table (and its _anon twin) in PostgreSQL or SQL Server
+// for local testing, optionally with synthetic rows. Runs in Node.
+import { generate } from 'csc-api-validator';
+import { type Command, UserError } from '../../command.ts';
+import { DatabaseError } from '../../database/database-connection.ts';
+import { databaseOptions, databaseUsage } from '../../database/database-options.ts';
+import {
+  defaultTable,
+  loadDatabaseSettings,
+  parseTableName,
+  readSourceKind,
+} from '../../database/database-settings.ts';
+import { loadSampleRows } from '../../database/load-sample-rows.ts';
+import { openDatabase } from '../../database/open-database.ts';
+import { dialectFor, type TableName } from '../../database/sql-dialect.ts';
+import { ExitCode } from '../../exit-codes.ts';
+import { Redactor } from '../../redact/redactor.ts';
+
+const maxSample = 100_000;
+
+export const initDbCommand: Command = {
+  name: 'init-db',
+  summary: 'create the SSD staging table in PostgreSQL or SQL Server, for local testing',
+  usage: `Usage: csc-api init-db --source postgres|sqlserver [options]
+
+Creates the staging table csc-api reads (--table, default ${defaultTable}) and its test twin
+with _anon added to the name. A table that already exists is left as it is. This needs a login
+that may create tables; the nightly run needs only SELECT and UPDATE on the table.
+
+  --print                      print the SQL and change nothing (no connection is made)
+  --sample N                   also load N synthetic records (made up, never real data) as
+                               pending rows into the first table
+  --seed S                     seed for --sample (default 1)
+  --env-file PATH              read settings from this file (default: .env in the current folder)
+
+${databaseUsage}
+`,
+  options: {
+    ...databaseOptions,
+    'env-file': { type: 'string' },
+    print: { type: 'boolean' },
+    sample: { type: 'string' },
+    seed: { type: 'string' },
+  },
+  async run(args, context) {
+    const redactor = context.redactor ?? new Redactor();
+    const sources = { flags: args.values, env: context.env, cwd: context.cwd, redactor };
+    const kind = readSourceKind(sources);
+    if (kind === 'file')
+      throw new UserError(
+        'init-db needs a database: add --source postgres or --source sqlserver.',
+        ExitCode.usage,
+      );
+    const sample = wholeNumber(args.values.sample, 'sample', 0, maxSample) ?? 0;
+    const seed = wholeNumber(args.values.seed, 'seed', 0, 2 ** 31 - 1) ?? 1;
+    const dialect = dialectFor(kind);
+
+    if (args.values.print === true) {
+      const tables = withTwin(
+        tableFrom(typeof args.values.table === 'string' ? args.values.table : context.env.CSC_DB_TABLE),
+      );
+      context.stdout.write(`${tables.map((table) => dialect.createTableSql(table)).join('\n\n')}\n`);
+      return ExitCode.ok;
+    }
+
+    const settings = loadDatabaseSettings(sources, kind);
+    const tables = withTwin(settings.table);
+    try {
+      const connection = await openDatabase(settings);
+      try {
+        for (const table of tables) {
+          await connection.execute(dialect.createTableSql(table));
+          context.stdout.write(`The table ${tableLabel(table)} is ready in ${connection.description}.\n`);
+        }
+        if (sample > 0) {
+          const records = generate({ count: sample, seed, today: context.now() }) as Record<
+            string,
+            unknown
+          >[];
+          const loaded = await loadSampleRows(connection, tables[0] as TableName, records);
+          context.stdout.write(
+            `Loaded ${loaded} synthetic records into ${tableLabel(tables[0] as TableName)} as pending rows.\n`,
+          );
+        }
+      } finally {
+        await connection.close();
+      }
+    } catch (error) {
+      if (error instanceof DatabaseError) throw new UserError(error.message, ExitCode.unreachable);
+      throw error;
+    }
+    return ExitCode.ok;
+  },
+};
+
+function tableFrom(text: string | undefined): TableName {
+  if (text === undefined || text.trim() === '') return { schema: null, name: defaultTable };
+  const table = parseTableName(text.trim());
+  if (table === null)
+    throw new UserError(
+      `--table must be a table name such as ${defaultTable} or dbo.${defaultTable}; it is "${text}".`,
+      ExitCode.usage,
+    );
+  return table;
+}
+
+/** The table and its _anon test twin (a name already ending _anon has no twin). */
+function withTwin(table: TableName): TableName[] {
+  return table.name.endsWith('_anon') ? [table] : [table, { ...table, name: `${table.name}_anon` }];
+}
+
+function tableLabel(table: TableName): string {
+  return table.schema === null ? table.name : `${table.schema}.${table.name}`;
+}
+
+function wholeNumber(value: unknown, option: string, min: number, max: number): number | null {
+  if (value === undefined) return null;
+  const text = String(value);
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < min || n > max)
+    throw new UserError(`--${option} must be a whole number from ${min} to ${max}.`, ExitCode.usage);
+  return n;
+}

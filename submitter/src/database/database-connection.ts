@@ -1,0 +1,27 @@
+// One session with the LA's database, the same shape for PostgreSQL and SQL Server. A single session
+// (not a pool) because the run lock belongs to the session that took it. Runs in Node.
+import type { SqlDialect } from './sql-dialect.ts';
+
+export type SqlValue = string | number | boolean | Date | Buffer | null;
+
+export type Row = Record<string, unknown>;
+
+export interface DatabaseConnection {
+  readonly dialect: SqlDialect;
+  /** For messages: host, database and user; never a password. */
+  readonly description: string;
+  query(sql: string, params?: readonly SqlValue[]): Promise<Row[]>;
+  /** Runs a statement and returns how many rows it changed. */
+  execute(sql: string, params?: readonly SqlValue[]): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** The database could not be reached or refused a statement; the message says what to check. */
+export class DatabaseError extends Error {
+  readonly code: string | null;
+  constructor(message: string, code: string | null = null) {
+    super(message);
+    this.name = 'DatabaseError';
+    this.code = code;
+  }
+}

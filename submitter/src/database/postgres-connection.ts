@@ -1,0 +1,76 @@
+// A session with PostgreSQL through `pg` (pure JavaScript). Runs in Node.
+import pg from 'pg';
+import { type DatabaseConnection, DatabaseError, type SqlValue } from './database-connection.ts';
+import { type DatabaseSettings, describeDatabase } from './database-settings.ts';
+import { postgresDialect } from './sql-dialect.ts';
+
+export async function openPostgres(settings: DatabaseSettings): Promise<DatabaseConnection> {
+  const description = describeDatabase(settings);
+  const client = new pg.Client({
+    host: settings.host,
+    port: settings.port ?? 5432,
+    database: settings.database ?? undefined,
+    user: settings.user ?? undefined,
+    password: settings.password ?? undefined,
+    ssl: settings.encrypt ? { rejectUnauthorized: !settings.trustServerCertificate } : false,
+    connectionTimeoutMillis: settings.timeoutMs,
+    statement_timeout: settings.timeoutMs,
+    application_name: 'csc-api',
+  });
+  // A dropped connection is reported by the next query; without a listener it would end the process.
+  client.on('error', () => {});
+  try {
+    await client.connect();
+  } catch (error) {
+    await client.end().catch(() => {});
+    throw explainPostgresError(error, description);
+  }
+  const run = async (sql: string, params: readonly SqlValue[] = []) => {
+    try {
+      return await client.query(sql, params as unknown[]);
+    } catch (error) {
+      throw explainPostgresError(error, description);
+    }
+  };
+  return {
+    dialect: postgresDialect,
+    description,
+    async query(sql, params) {
+      return (await run(sql, params)).rows as Record<string, unknown>[];
+    },
+    async execute(sql, params) {
+      return (await run(sql, params)).rowCount ?? 0;
+    },
+    async close() {
+      await client.end().catch(() => {});
+    },
+  };
+}
+
+/** Turns driver errors into messages that say what to check. */
+export function explainPostgresError(error: unknown, description: string): DatabaseError {
+  const code = (error as { code?: string }).code ?? null;
+  const message = error instanceof Error ? error.message : String(error);
+  const hints: Record<string, string> = {
+    ECONNREFUSED:
+      'nothing is listening there. Check CSC_DB_HOST and CSC_DB_PORT, and that PostgreSQL is running.',
+    ENOTFOUND: 'the host name could not be looked up. Check CSC_DB_HOST.',
+    ETIMEDOUT:
+      'the connection timed out. Check the host, the port and any firewall between here and the database.',
+    '28P01': 'the user name or password was not accepted. Check CSC_DB_USER and CSC_DB_PASSWORD.',
+    '28000': 'the server refused this login (pg_hba.conf). Ask the database administrator to allow it.',
+    '3D000': 'that database does not exist. Check CSC_DB_NAME.',
+    '42P01':
+      'the table does not exist. Check CSC_DB_TABLE (names are case-sensitive in PostgreSQL), or create it with csc-api init-db.',
+    '42703': 'a column is missing from the table. Run csc-api doctor to list the columns it needs.',
+    '42501':
+      'permission was refused. The login needs SELECT and UPDATE on the staging table; see the PostgreSQL page of the documentation.',
+    '57014': 'the statement took longer than CSC_DB_TIMEOUT allows.',
+  };
+  const hint = code !== null ? hints[code] : undefined;
+  const timedOut = hint === undefined && /timeout/i.test(message);
+  return new DatabaseError(
+    `${description}: ${message}${hint ? `; ${hint}` : timedOut ? `; ${hints.ETIMEDOUT}` : ''}`,
+    code,
+  );
+}

@@ -1,0 +1,354 @@
+// One `csc-api run --source postgres|sqlserver`: lock the staging table, read the rows to send,
+// validate and plan them, send in batches, and write every outcome back to the table batch by batch.
+// The local state file stays the run's journal (runs, batches, receipts), so a killed run resumes
+// exactly as with files. Runs in Node.
+import { join } from 'node:path';
+import { applyRetention } from '../audit/apply-retention.ts';
+import { AuditFolder } from '../audit/audit-folder.ts';
+import { TokenError } from '../auth/token-client.ts';
+import type { DfeClient } from '../client/dfe-client.ts';
+import type { Settings } from '../config/settings.ts';
+import { ExitCode } from '../exit-codes.ts';
+import type { RecordCheck } from '../gate/record-check.ts';
+import type { Progress } from '../output/progress.ts';
+import type { RunSummary } from '../pipeline/run-submission.ts';
+import { sendBatches } from '../pipeline/send-batches.ts';
+import { StopRun } from '../pipeline/stop-run.ts';
+import type { Redactor } from '../redact/redactor.ts';
+import type { PlannedSend, StateStore } from '../state/state-store.ts';
+import { DatabaseError } from './database-connection.ts';
+import { type DatabasePlan, type EarlierReceipt, planDatabaseSends } from './plan-database-sends.ts';
+import type { StagingTable } from './staging-table.ts';
+
+export interface DatabaseSubmissionOptions {
+  settings: Settings;
+  table: StagingTable;
+  check: RecordCheck;
+  store: StateStore;
+  /** Null for a dry run: nothing is sent and nothing is written to the table or the state file. */
+  client: DfeClient | null;
+  redactor: Redactor;
+  now: () => Date;
+  progress: Progress;
+  confirmDeletions: boolean;
+  pid: number;
+  isAlive: (pid: number) => boolean;
+}
+
+/** Another run holds the table's lock. */
+export class TableBusyError extends Error {
+  constructor(table: string) {
+    super(
+      `another csc-api run is sending from ${table} (it holds the table's lock), so this run stopped before reading anything. Wait for that run to finish.`,
+    );
+    this.name = 'TableBusyError';
+  }
+}
+
+type Outcome = { sent: true; receipt: string } | { sent: false; error: string };
+
+export async function runDatabaseSubmission(options: DatabaseSubmissionOptions): Promise<RunSummary> {
+  const { settings, table, now } = options;
+  const dryRun = options.client === null;
+  applyRetention(settings.auditDir, settings.auditRetentionDays, now());
+  const summary = emptySummary(settings, dryRun);
+  if (!dryRun && !(await table.tryLock())) throw new TableBusyError(table.name);
+  try {
+    if (dryRun) return await dryRunFromTable(options, summary);
+    return await sendFromTable(options, summary);
+  } finally {
+    if (!dryRun) await table.unlock().catch(() => {});
+  }
+}
+
+async function sendFromTable(options: DatabaseSubmissionOptions, summary: RunSummary): Promise<RunSummary> {
+  const { settings, table, store, now } = options;
+  const { runId, recovered } = store.startRun({
+    mode: settings.mode,
+    partial: settings.partial,
+    input: `${table.connection.description}`,
+    pid: options.pid,
+    now: now().toISOString(),
+    isAlive: options.isAlive,
+  });
+  summary.runId = runId;
+  summary.resumedRuns = recovered.interruptedRunIds;
+  const audit = AuditFolder.create(settings.auditDir, `run-${runId}`, options.redactor, now);
+  summary.auditFolder = audit.path;
+  store.setRunAuditFolder(runId, audit.path);
+  audit.event('run-started', {
+    run: runId,
+    mode: settings.mode,
+    partial: settings.partial,
+    source: table.connection.description,
+    batchSize: settings.batchSize,
+  });
+  if (recovered.interruptedRunIds.length > 0)
+    audit.event('resuming', {
+      interruptedRuns: recovered.interruptedRunIds,
+      ambiguousChildren: recovered.ambiguousChildren,
+    });
+
+  // Outcomes as the batch sender records them, so each can be written back to its row.
+  const outcomes = new Map<string, Outcome>();
+  const journal = recordingStore(store, outcomes);
+  let plan: DatabasePlan | null = null;
+  const finishRun = (status: 'finished' | 'stopped') => {
+    const counts = store.runCounts(runId);
+    summary.sent = counts.sent;
+    summary.deleted = counts.deleted;
+    summary.failed = counts.failed;
+    store.finishRun(runId, {
+      status,
+      now: now().toISOString(),
+      message: summary.stopped,
+      counts: {
+        records_read: summary.recordsRead,
+        invalid: summary.invalid,
+        unchanged: summary.unchanged,
+        planned: summary.planned.full + summary.planned.partial + summary.planned.delete,
+        sent: summary.sent,
+        deleted: summary.deleted,
+        failed: summary.failed,
+        ambiguous: summary.ambiguous,
+      },
+    });
+    audit.event('run-finished', { ...summary });
+  };
+
+  try {
+    plan = await planFromTable(options);
+    summary.recordsRead = plan.rowsRead;
+    summary.invalid = plan.rejected.length;
+    summary.unchanged = plan.held.length;
+    for (const send of plan.sends) summary.planned[send.kind] += 1;
+    await guardDeletions(plan, options);
+    store.recordPlan(
+      runId,
+      now().toISOString(),
+      plan.sends,
+      plan.rejected.flatMap((item) =>
+        item.laChildId === null
+          ? []
+          : [{ laChildId: item.laChildId, error: item.error.error, rules: item.error.rules ?? [] }],
+      ),
+    );
+    store.markUnchanged(
+      plan.held.map((item) => item.laChildId),
+      now().toISOString(),
+    );
+    audit.event('plan', {
+      ...summary.planned,
+      unchanged: plan.held.length,
+      rejected: plan.rejected.length,
+      fullFallbacks: plan.fullFallbacks,
+    });
+    for (const item of plan.rejected) {
+      audit.event('record-invalid', { row: item.row.personId, child: item.laChildId, ...item.error });
+      await table.markError(item.row, item.error, now());
+    }
+    for (const item of plan.held) {
+      audit.event('record-held', { row: item.row.personId, child: item.laChildId, why: item.why });
+      if (item.why === 'unrecorded')
+        await table.markSent(item.row, item.receipt, item.sentAt === null ? now() : new Date(item.sentAt));
+      else await table.markHeld(item.row, item.receipt);
+    }
+
+    const total = plan.sends.length;
+    let done = 0;
+    options.progress.update('Sending', 0, total);
+    for (let start = 0; start < plan.sends.length; start += settings.batchSize) {
+      const chunk = plan.sends.slice(start, start + settings.batchSize);
+      try {
+        const tally = await sendBatches(chunk, {
+          runId,
+          batchSize: settings.batchSize,
+          client: options.client as DfeClient,
+          store: journal,
+          audit,
+          now,
+          progress: { update() {}, done() {} },
+        });
+        summary.ambiguous += tally.ambiguous;
+        summary.requests += tally.requests;
+      } finally {
+        // Whatever happened, what was confirmed or refused so far is written to the table now.
+        await writeBack(table, plan, chunk, outcomes, now);
+      }
+      done += chunk.length;
+      options.progress.update('Sending', done, total);
+    }
+    options.progress.done();
+    finishRun('finished');
+    summary.exitCode = summary.failed + summary.invalid > 0 ? ExitCode.failures : ExitCode.ok;
+    return summary;
+  } catch (error) {
+    options.progress.done();
+    const stop = asStop(error);
+    summary.stopped = stop?.message ?? 'The run stopped because of an unexpected error.';
+    const unfinished = store.unfinishedChildren(runId);
+    if (unfinished.length > 0)
+      journal.markFailed(unfinished, `Not sent: ${summary.stopped}`, 0, now().toISOString());
+    finishRun('stopped');
+    if (plan !== null && !(error instanceof DatabaseError)) {
+      const unfinishedIds = new Set(unfinished);
+      const left = plan.sends.filter((send) => unfinishedIds.has(send.laChildId));
+      await writeBack(table, plan, left, outcomes, now);
+    }
+    if (stop === null) throw error;
+    summary.exitCode = stop.exitCode;
+    return summary;
+  }
+}
+
+async function planFromTable(options: DatabaseSubmissionOptions): Promise<DatabasePlan> {
+  const { store, settings } = options;
+  const rows = await options.table.rowsToSend();
+  const receipts = new Map<string, EarlierReceipt>();
+  for (const child of store.children()) {
+    if (child.status === 'sent' && child.receipt !== null)
+      receipts.set(child.la_child_id, { receipt: child.receipt, sentAt: child.sent_at });
+  }
+  return planDatabaseSends({
+    rows,
+    check: options.check,
+    mode: settings.mode,
+    partial: settings.partial,
+    ignored: new Set(settings.ignoreFields),
+    known: store.knownChildren(),
+    receipts,
+  });
+}
+
+/** Refuses deletions when a large share of the children the DfE holds are marked deleted at once. */
+async function guardDeletions(plan: DatabasePlan, options: DatabaseSubmissionOptions): Promise<void> {
+  const deletions = plan.sends.filter((send) => send.kind === 'delete').length;
+  if (deletions === 0 || options.confirmDeletions) return;
+  const held = await options.table.countHeld();
+  const share = held === 0 ? 1 : deletions / held;
+  if (share <= options.settings.maxVanishedShare) return;
+  const percent = (value: number) => `${Math.round(value * 1000) / 10}%`;
+  throw new StopRun(
+    `${deletions} of the ${held} children the DfE holds (${percent(share)}) are marked deleted in ${options.table.name}, ` +
+      `more than the ${percent(options.settings.maxVanishedShare)} allowed (CSC_MAX_VANISHED_SHARE). This usually means the SQL that fills the table ` +
+      'was cut short, so nothing was sent. Check the table; if those children really left, run again with --confirm-deletions.',
+    ExitCode.usage,
+  );
+}
+
+/** Writes each send's outcome to its row: sent only with a receipt, otherwise error with the reason. */
+async function writeBack(
+  table: StagingTable,
+  plan: DatabasePlan,
+  sends: readonly PlannedSend[],
+  outcomes: Map<string, Outcome>,
+  now: () => Date,
+): Promise<void> {
+  const at = now();
+  for (const send of sends) {
+    const outcome = outcomes.get(send.laChildId);
+    const row = plan.rowOf.get(send.laChildId);
+    if (outcome === undefined || row === undefined) continue;
+    outcomes.delete(send.laChildId);
+    if (outcome.sent && outcome.receipt.trim() !== '') {
+      if (send.kind === 'delete') await table.markDeleted(row, outcome.receipt, at);
+      else await table.markSent(row, outcome.receipt, at);
+    } else {
+      const error = outcome.sent
+        ? 'The DfE accepted the request but gave no receipt for this record.'
+        : outcome.error;
+      await table.markError(row, { error }, at);
+    }
+  }
+}
+
+/**
+ * The state store, with its two outcome-recording methods observed: the batch sender calls them
+ * synchronously, and the table (reached asynchronously) is updated once the batch is done.
+ */
+function recordingStore(store: StateStore, outcomes: Map<string, Outcome>): StateStore {
+  return new Proxy(store, {
+    get(target, property) {
+      if (property === 'confirmSent') {
+        return (...args: Parameters<StateStore['confirmSent']>) => {
+          target.confirmSent(...args);
+          for (const { laChildId, receipt } of args[2]) outcomes.set(laChildId, { sent: true, receipt });
+        };
+      }
+      if (property === 'markFailed') {
+        return (...args: Parameters<StateStore['markFailed']>) => {
+          target.markFailed(...args);
+          for (const id of args[0]) outcomes.set(id, { sent: false, error: args[1] });
+        };
+      }
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+function asStop(error: unknown): StopRun | null {
+  if (error instanceof StopRun) return error;
+  if (error instanceof TokenError)
+    return new StopRun(error.message, error.kind === 'rejected' ? ExitCode.usage : ExitCode.unreachable);
+  if (error instanceof DatabaseError) return new StopRun(error.message, ExitCode.unreachable);
+  return null;
+}
+
+function emptySummary(settings: Settings, dryRun: boolean): RunSummary {
+  return {
+    runId: null,
+    dryRun,
+    mode: settings.mode,
+    partial: settings.partial,
+    recordsRead: 0,
+    invalid: 0,
+    unchanged: 0,
+    planned: { full: 0, partial: 0, delete: 0 },
+    sent: 0,
+    deleted: 0,
+    failed: 0,
+    ambiguous: 0,
+    requests: 0,
+    resumedRuns: [],
+    auditFolder: '',
+    stopped: null,
+    exitCode: ExitCode.ok,
+  };
+}
+
+/** Plans as a real run would and writes the batches it would send to the audit folder; changes nothing. */
+async function dryRunFromTable(options: DatabaseSubmissionOptions, summary: RunSummary): Promise<RunSummary> {
+  const { settings, now } = options;
+  const audit = AuditFolder.create(settings.auditDir, 'dry-run', options.redactor, now);
+  summary.auditFolder = audit.path;
+  audit.event('dry-run-started', {
+    mode: settings.mode,
+    partial: settings.partial,
+    source: options.table.connection.description,
+  });
+  try {
+    const plan = await planFromTable(options);
+    summary.recordsRead = plan.rowsRead;
+    summary.invalid = plan.rejected.length;
+    summary.unchanged = plan.held.length;
+    for (const send of plan.sends) summary.planned[send.kind] += 1;
+    for (const item of plan.rejected)
+      audit.event('record-invalid', { row: item.row.personId, child: item.laChildId, ...item.error });
+    await guardDeletions(plan, options);
+    for (let start = 0, batch = 1; start < plan.sends.length; start += settings.batchSize, batch += 1) {
+      const items = plan.sends.slice(start, start + settings.batchSize);
+      audit.writeRequest(batch, `[${items.map((item) => item.payload).join(',')}]`);
+    }
+    summary.requests = Math.ceil(plan.sends.length / settings.batchSize);
+    summary.exitCode = summary.invalid > 0 ? ExitCode.failures : ExitCode.ok;
+  } catch (error) {
+    const stop = asStop(error);
+    if (stop === null) throw error;
+    summary.stopped = stop.message;
+    summary.exitCode = stop.exitCode;
+  }
+  audit.event('dry-run-finished', { ...summary });
+  audit.writeFile(join('summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  return summary;
+}
