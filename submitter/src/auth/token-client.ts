@@ -115,6 +115,7 @@ export function describeNetworkError(error: unknown): string {
     if (error.name === 'TimeoutError') return 'no answer before the timeout';
     const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
     if (cause?.code) return `${cause.code}${cause.message ? ` (${cause.message})` : ''}`;
+    if (cause?.message) return cause.message;
     return error.message;
   }
   return String(error);

@@ -38,7 +38,8 @@ export interface MockRequest {
   stored: boolean;
 }
 
-const childrenPath = /\/children_social_care_data\/(\d{1,3})\/children$/;
+/** The API lives under /api, as the real one lives under its own base path: a wrong API_ENDPOINT gets a 404. */
+const childrenPath = /^\/api\/children_social_care_data\/(\d{1,3})\/children$/;
 const laChildIdPattern = /^[A-Za-z0-9]{1,20}$/;
 
 export class MockDfeApi {

@@ -1,0 +1,70 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MockDfeApi } from '../mock-api/mock-dfe-api.ts';
+import { Redactor } from '../redact/redactor.ts';
+import { TokenClient, TokenError } from './token-client.ts';
+
+let mock: MockDfeApi;
+let clock = 0;
+beforeEach(async () => {
+  clock = Date.parse('2026-01-01T00:00:00Z');
+  mock = new MockDfeApi({
+    credentials: { clientId: 'id', clientSecret: 'secret-1', supplierKey: 'key' },
+    tokenLifetimeSeconds: 600,
+    now: () => new Date(clock),
+  });
+  await mock.listen();
+});
+afterEach(async () => {
+  await mock.close();
+});
+
+function client(secret = 'secret-1', redactor = new Redactor()) {
+  return new TokenClient({
+    credentials: {
+      ...mock.endpoints,
+      clientId: 'id',
+      clientSecret: secret,
+      scope: 'api://x/.default',
+      supplierKey: 'key',
+    },
+    fetch: globalThis.fetch,
+    now: () => new Date(clock),
+    timeoutMs: 5000,
+    refreshMarginSeconds: 120,
+    redactor,
+  });
+}
+
+describe('TokenClient', () => {
+  it('reuses a token until shortly before it expires', async () => {
+    const tokens = client();
+    const first = await tokens.getToken();
+    clock += 470_000;
+    expect(await tokens.getToken()).toBe(first);
+    clock += 20_000;
+    expect(await tokens.getToken()).not.toBe(first);
+    expect(mock.tokenRequests).toBe(2);
+  });
+
+  it('fetches a new token after invalidate()', async () => {
+    const tokens = client();
+    const first = await tokens.getToken();
+    tokens.invalidate();
+    expect(await tokens.getToken()).not.toBe(first);
+  });
+
+  it('registers each token with the redactor', async () => {
+    const redactor = new Redactor();
+    const token = await client('secret-1', redactor).getToken();
+    expect(redactor.redact(`Bearer ${token}`)).toBe('Bearer [redacted access token]');
+  });
+
+  it('explains a refused client secret without including it', async () => {
+    const error = await client('wrong-secret')
+      .getToken()
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TokenError);
+    expect(error).toMatchObject({ kind: 'rejected', status: 401 });
+    expect((error as Error).message).toContain('Check CLIENT_ID, CLIENT_SECRET, SCOPE and TOKEN_ENDPOINT');
+  });
+});
