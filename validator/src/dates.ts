@@ -46,8 +46,12 @@ export function isoFromDay(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** The local calendar date of a moment: "today" is the day the person checking sees on their clock. */
 export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  if (Number.isNaN(date.getTime())) throw new RangeError('The date given for today is not a date.');
+  const month = String(date.getMonth() + 1).padStart(2, '0');
+  const day = String(date.getDate()).padStart(2, '0');
+  return `${String(date.getFullYear()).padStart(4, '0')}-${month}-${day}`;
 }
 
 /** The same day `years` later; 29 February becomes 28 February in a common year. */

@@ -3,6 +3,7 @@
 export { ageOn, collectionYear, isRealDate, reportingWindowStart } from './dates.ts';
 export { type Fault, type FaultContext, faults, injectFault } from './generate/faults.ts';
 export { type GenerateOptions, generate } from './generate/generate.ts';
+export { type RuleExample, ruleExample } from './generate/rule-example.ts';
 export { sampleWithProblems, typicalFaults } from './generate/sample-with-problems.ts';
 export { createLocator, type Location, type Locator, locate } from './locate.ts';
 export { fillTemplate, ruleEntry } from './messages.ts';

@@ -1,5 +1,5 @@
 // Applies every default of ValidateOptions in one place. Runs anywhere.
-import { isoDate, reportingWindowStart } from './dates.ts';
+import { dayNumber, isoDate, isoFromDay, reportingWindowStart } from './dates.ts';
 import {
   currentSpecVersion,
   getSpecVersion,
@@ -12,6 +12,8 @@ export interface ResolvedOptions {
   spec: SpecVersion;
   mode: ValidationMode;
   today: string;
+  /** The day after today: the latest date an event may have, allowing for time zones. */
+  tomorrow: string;
   windowStart: string;
   onProgress: NonNullable<ValidateOptions['onProgress']> | undefined;
 }
@@ -30,5 +32,12 @@ export function resolveOptions(options: ValidateOptions = {}): ResolvedOptions {
     throw new RangeError(`Mode ${String(mode)} is not one of full, delta or auto.`);
   }
   const today = isoDate(options.today ?? new Date());
-  return { spec, mode, today, windowStart: reportingWindowStart(today), onProgress: options.onProgress };
+  return {
+    spec,
+    mode,
+    today,
+    tomorrow: isoFromDay(dayNumber(today) + 1),
+    windowStart: reportingWindowStart(today),
+    onProgress: options.onProgress,
+  };
 }

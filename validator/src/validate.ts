@@ -54,6 +54,7 @@ export function validate(input: unknown, options?: ValidateOptions): ValidationR
     mode,
     spec,
     today: resolved.today,
+    tomorrow: resolved.tomorrow,
     windowStart: resolved.windowStart,
     report(path: string, params: Record<string, unknown> = {}) {
       raw.push({ rule: ruleId, path, params });

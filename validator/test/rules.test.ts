@@ -1,7 +1,7 @@
 // Every rule in the catalogue: a failing example (a named fault) makes it fire, and the same generated
 // records without the fault do not.
 import { describe, expect, it } from 'vitest';
-import { faults, generate, injectFault, rules, rulesCatalogue, validate } from '../src/index.ts';
+import { faults, generate, injectFault, ruleExample, rules, rulesCatalogue, validate } from '../src/index.ts';
 
 const today = new Date('2026-11-26T10:00:00Z');
 const records = generate({ count: 4, seed: 11, today });
@@ -41,5 +41,13 @@ describe.each(faults.map((f) => [f.rule, f] as const))('%s', (rule, fault) => {
       expect(hit.message).not.toMatch(/\{\w+\}|must NOT|should match/);
       expect(hit.hint.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('ruleExample', () => {
+  it.each(faults.map((f) => [f.rule] as const))('%s has a worked failing example', (rule) => {
+    const example = ruleExample(rule, { today });
+    expect(example?.findings.length).toBeGreaterThan(0);
+    expect(example?.excerpt.length).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,6 @@
 // A small batch with the problems LAs meet most often, one per record, for the site's sample button and
 // the docs. Runs anywhere.
+import { isoDate } from '../dates.ts';
 import type { JsonObject } from '../record-access.ts';
 import { faults } from './faults.ts';
 import { generate } from './generate.ts';
@@ -30,8 +31,7 @@ export function sampleWithProblems(
   });
   typicalFaults.forEach((name, index) => {
     const fault = faults.find((f) => f.name === name);
-    if (fault)
-      records = fault.apply(records, { index, today: today.toISOString().slice(0, 10) }) as JsonObject[];
+    if (fault) records = fault.apply(records, { index, today: isoDate(today) }) as JsonObject[];
   });
   return records;
 }

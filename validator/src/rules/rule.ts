@@ -15,6 +15,8 @@ export interface RecordRuleContext {
   readonly spec: SpecVersion;
   /** Today as YYYY-MM-DD. */
   readonly today: string;
+  /** The day after today: the latest date an event may have, so a record made late at night in another time zone passes. */
+  readonly tomorrow: string;
   /** First day of the 24-month reporting window. */
   readonly windowStart: string;
   /** Reports a finding for the running rule; `path` is a JSON Pointer relative to the record. */
