@@ -11,11 +11,19 @@ export interface Source {
   text: string;
 }
 
+/** UTF-8 by default; UTF-16 when the file starts with its byte order mark (as Windows "Unicode" saves do). */
+export function decode(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  return bytes.toString('utf8');
+}
+
 async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stdin)
     chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  return decode(Buffer.concat(chunks));
 }
 
 export async function readSources(paths: readonly string[], context: CommandContext): Promise<Source[]> {
@@ -35,7 +43,7 @@ export async function readSources(paths: readonly string[], context: CommandCont
     if (info.isDirectory())
       throw new UserError(`${path} is a folder. Give a JSON or NDJSON file.`, ExitCode.usage);
     try {
-      sources.push({ name: path, text: await readFile(full, 'utf8') });
+      sources.push({ name: path, text: decode(await readFile(full)) });
     } catch (error) {
       throw new UserError(`${path} cannot be read: ${(error as Error).message}`, ExitCode.usage);
     }

@@ -166,3 +166,17 @@ describe('csc-api validate', () => {
     expect(result.err).toContain(words);
   });
 });
+
+describe('reading files', () => {
+  it('reads UTF-16 files saved by Windows', async () => {
+    const text = '[{"la_child_id": "A1", "purge": true}]';
+    writeFileSync(
+      join(dir, 'utf16le.json'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    );
+    const be = Buffer.from(text, 'utf16le').swap16();
+    writeFileSync(join(dir, 'utf16be.json'), Buffer.concat([Buffer.from([0xfe, 0xff]), be]));
+    expect((await run(['validate', 'utf16le.json'])).code).toBe(0);
+    expect((await run(['validate', 'utf16be.json'])).code).toBe(0);
+  });
+});

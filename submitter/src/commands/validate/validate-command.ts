@@ -60,9 +60,22 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 a usage or input p
     }
     const sources = await readSources(args.positionals, context);
     const today = context.now();
-    const checked: CheckedSource[] = sources.map((source) =>
-      locateFindings(source.name, source.text, validate(source.text, { spec, mode, today })),
-    );
+    // Progress on a terminal only, and only for the text report: machine formats stay quiet.
+    const stderr = context.stderr as NodeJS.WritableStream & { isTTY?: boolean };
+    const showProgress = stderr.isTTY === true && format === 'text';
+    const checked: CheckedSource[] = sources.map((source) => {
+      const onProgress = showProgress
+        ? (_stage: string, done: number, total: number) => {
+            if (total > 0)
+              stderr.write(
+                `\rChecking ${source.name}: ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} records`,
+              );
+          }
+        : undefined;
+      const report = validate(source.text, { spec, mode, today, onProgress });
+      if (showProgress) stderr.write('\r\x1b[K');
+      return locateFindings(source.name, source.text, report);
+    });
     const report =
       format === 'json'
         ? reportJson(checked, spec, mode)
