@@ -1,4 +1,5 @@
 // Generated data: clean under every supported version, deterministic, and using every code set.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   codeSets,
@@ -21,6 +22,23 @@ describe.each(supportedSpecVersions)('generated records for %s', (spec) => {
     const report = validate(records, { spec, today });
     expect(report.findings).toEqual([]);
     expect(report.summary).toEqual({ records: 100, children: 100, errors: 0, warnings: 0 });
+  });
+});
+
+describe('generated records for any seed and day', () => {
+  it('have no errors under every supported version', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 4_294_967_295 }),
+        fc.date({ min: new Date('2024-01-01T12:00:00Z'), max: new Date('2032-12-31T12:00:00Z'), noInvalidDate: true }),
+        fc.constantFrom(...supportedSpecVersions),
+        (seed, day, spec) => {
+          const report = validate(generate({ count: 25, seed, specVersion: spec, today: day }), { spec, today: day });
+          expect(report.findings).toEqual([]);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
 
