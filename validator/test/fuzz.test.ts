@@ -106,6 +106,18 @@ describe('validate never throws', () => {
     expect(locate(text, `/0${'/0'.repeat(200)}`)).not.toBeNull();
   });
 
+  it('on keys that name object internals', () => {
+    const text =
+      '[{"la_child_id":"A1","__proto__":{"x":1},"constructor":"c","child_details":{"toString":1,"hasOwnProperty":2}}]';
+    const report = validate(text, { today, mode: 'delta' });
+    expect(report.findings.map((f) => f.path).sort()).toEqual([
+      '/0/__proto__',
+      '/0/child_details/hasOwnProperty',
+      '/0/child_details/toString',
+      '/0/constructor',
+    ]);
+  });
+
   it('on lone surrogates in names and keys', () => {
     const record = {
       la_child_id: 'A1',

@@ -30,10 +30,17 @@ describe('generated records for any seed and day', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 4_294_967_295 }),
-        fc.date({ min: new Date('2024-01-01T12:00:00Z'), max: new Date('2032-12-31T12:00:00Z'), noInvalidDate: true }),
+        fc.date({
+          min: new Date('2024-01-01T12:00:00Z'),
+          max: new Date('2032-12-31T12:00:00Z'),
+          noInvalidDate: true,
+        }),
         fc.constantFrom(...supportedSpecVersions),
         (seed, day, spec) => {
-          const report = validate(generate({ count: 25, seed, specVersion: spec, today: day }), { spec, today: day });
+          const report = validate(generate({ count: 25, seed, specVersion: spec, today: day }), {
+            spec,
+            today: day,
+          });
           expect(report.findings).toEqual([]);
         },
       ),
