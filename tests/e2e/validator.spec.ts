@@ -53,6 +53,11 @@ test('a pasted batch with known problems is summarised, and choosing a finding m
   // Our findings are the only markers in the editor.
   await expect(page.locator('.monaco-editor .squiggly-error').first()).toBeAttached();
   await expectNoAxeViolations(page);
+
+  // Each rule links to its entry in the validation rules reference.
+  await upnGroup.getByRole('link', { name: 'About this rule' }).click();
+  await expect(page).toHaveURL(/reference\/validation-rules\/#upn-check-letter$/);
+  await expect(page.locator('[id="upn-check-letter"]')).toBeVisible();
 });
 
 test('a clean sample batch shows "No errors found" and keeps the page title', async ({ page }) => {
@@ -97,7 +102,15 @@ test('keyboard only: choose a file, check, and land on the summary', async ({ pa
     buffer: Buffer.from(knownBadBatch()),
   });
   await expect(page.getByRole('status')).toContainText('batch.json is in the editor');
-  await page.getByRole('button', { name: 'Check', exact: true }).focus();
+  // Tab leaves the editor rather than indenting, so keyboard users are never trapped in it.
+  await page.getByRole('textbox', { name: 'JSON to check' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Specification version')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Check', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(summary(page)).toBeFocused();
   await page.keyboard.press('Tab');

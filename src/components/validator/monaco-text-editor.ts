@@ -130,6 +130,8 @@ export function createMonacoEditor(host: HTMLElement, text: string, label: strin
     fontSize: 14,
     scrollBeyondLastLine: false,
     tabSize: 2,
+    // Tab moves on to the next control, as everywhere else on the page, so keyboard users are never trapped.
+    tabFocusMode: true,
   });
   // Follow Starlight's light/dark switch.
   new MutationObserver(() => monaco.editor.setTheme(themeName())).observe(document.documentElement, {

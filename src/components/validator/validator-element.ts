@@ -116,12 +116,12 @@ class ValidatorElement extends HTMLElement {
       this.#editor.onChange(() => this.#editorChanged());
       // Load the editor's icon font now, so nothing is fetched later while the user checks data.
       await document.fonts.load('16px codicon');
-      // The label points at the textarea Monaco made, so it still names the editor.
-      const monacoInput = host.querySelector('textarea');
-      if (monacoInput) {
-        monacoInput.id = 'csc-v-text';
-        monacoInput.setAttribute('aria-describedby', 'csc-v-text-hint');
-      }
+      // Monaco's input names itself ('JSON to check'); it also gets the hint, and the label focuses it.
+      const monacoInput = host.querySelector<HTMLElement>('[role="textbox"], textarea');
+      monacoInput?.setAttribute('aria-describedby', 'csc-v-text-hint');
+      const label = this.querySelector<HTMLLabelElement>('label[for="csc-v-text"]');
+      label?.removeAttribute('for');
+      label?.addEventListener('click', () => monacoInput?.focus());
     } catch (error) {
       // The textarea stays usable if Monaco cannot load.
       console.error('The editor could not load; the plain text box is still available.', error);
