@@ -83,6 +83,8 @@ export const sidebar = [
       'submitter/configuration',
       'submitter/proxies-and-certificates',
       'submitter/logs-and-audit',
+      'submitter/database-postgresql',
+      'submitter/database-sql-server',
     ],
     folders: ['submitter'],
   }),

@@ -66,7 +66,8 @@ export const postgresDialect: SqlDialect = {
   versionSql: 'SELECT version() AS version',
   defaultSchema: 'current_schema()',
   permissionsSql:
-    "SELECT has_table_privilege(CAST($1 AS text), 'SELECT') AS can_select, has_table_privilege(CAST($1 AS text), 'UPDATE') AS can_update",
+    // "Any column" so that UPDATE granted only on the columns csc-api writes also counts.
+    "SELECT has_table_privilege(CAST($1 AS text), 'SELECT') AS can_select, has_any_column_privilege(CAST($1 AS text), 'UPDATE') AS can_update",
   lockSql: 'SELECT pg_try_advisory_lock($1, $2) AS locked',
   unlockSql: 'SELECT pg_advisory_unlock($1, $2) AS unlocked',
   lockParams: (resource) => [advisoryLockNamespace, hash32(resource)],

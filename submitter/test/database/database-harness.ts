@@ -34,7 +34,7 @@ export interface TestTable {
   rows(): Promise<Map<string, StagingRowView>>;
   sql(text: string, params?: unknown[]): Promise<pg.QueryResult>;
   /** Grants the sending login its privileges (for tables made by `csc-api init-db`). */
-  grant(privileges?: ('SELECT' | 'UPDATE')[]): Promise<void>;
+  grant(privileges?: string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -56,7 +56,7 @@ export async function createSender(server: TestPostgres): Promise<void> {
 
 export async function createTestTable(
   server: TestPostgres,
-  options: { create?: boolean; grant?: ('SELECT' | 'UPDATE')[] } = {},
+  options: { create?: boolean; grant?: string[] } = {},
 ): Promise<TestTable> {
   const schema = `t_${randomBytes(5).toString('hex')}`;
   const table: TableName = { schema, name: 'ssd_api_data_staging' };

@@ -7,6 +7,16 @@ import { makeChild, makeChildren } from '../helpers/make-children.ts';
 import { createSender, createTestTable, sender, type TestTable } from './database-harness.ts';
 import { startPostgres, type TestPostgres } from './start-postgres.ts';
 
+/** The columns csc-api updates, as the PostgreSQL page of the documentation lists them. */
+const writtenColumns = [
+  'submission_status',
+  'row_state',
+  'previous_hash',
+  'previous_json_payload',
+  'api_response',
+  'submission_timestamp',
+];
+
 let server: TestPostgres;
 let harness: Harness;
 let table: TestTable | null = null;
@@ -146,7 +156,11 @@ describe('csc-api with a PostgreSQL staging table', () => {
   });
 
   it('writes each failure to its row with the reason, sends the rest, and retries error rows next time', async () => {
-    table = await createTestTable(server);
+    // UPDATE only on the columns csc-api writes: the tightest grant the documentation offers.
+    table = await createTestTable(server, { grant: ['SELECT', `UPDATE (${writtenColumns.join(', ')})`] });
+    const doctor = await harness.cli(['doctor', '--json'], table.env);
+    const checks = (JSON.parse(doctor.stdout) as { checks: { area: string; ok: boolean }[] }).checks;
+    expect(checks.filter((check) => check.area === 'database').every((check) => check.ok)).toBe(true);
     const records = makeChildren(30);
     const invalid = makeChild(31, {
       child_details: { ...(makeChild(31).child_details as object), sex: 'Q' },
