@@ -155,12 +155,17 @@ test('an uploaded file too big for the editor is checked in place, with a record
 test('files dropped on the form are checked together, against the chosen spec version', async ({ page }) => {
   await openValidator(page);
   const batch = knownBadBatch();
-  const dataTransfer = await page.evaluateHandle((text) => {
-    const data = new DataTransfer();
-    data.items.add(new File([text], 'monday.json', { type: 'application/json' }));
-    data.items.add(new File([text], 'tuesday.json', { type: 'application/json' }));
-    return data;
-  }, batch);
+  // The same records as NDJSON: one record a line.
+  const ndjson = (JSON.parse(batch) as unknown[]).map((record) => JSON.stringify(record)).join('\n');
+  const dataTransfer = await page.evaluateHandle(
+    ([json, lines]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([json], 'monday.json', { type: 'application/json' }));
+      data.items.add(new File([lines], 'tuesday.ndjson', { type: 'application/x-ndjson' }));
+      return data;
+    },
+    [batch, ndjson],
+  );
   await page.locator('csc-validator [data-form]').dispatchEvent('drop', { dataTransfer });
   await expect(page.getByText('2 files will be checked without opening in the editor')).toBeVisible();
   await page.getByLabel('Specification version').selectOption('1.0.0');
@@ -170,12 +175,13 @@ test('files dropped on the form are checked together, against the chosen spec ve
   await expect(summary(page).locator('dt:has-text("Specification version") + dd')).toHaveText('1.0.0');
   await expect(summary(page).locator('dt:has-text("Records") + dd')).toHaveText('8');
   await expect(summary(page).locator('dt:has-text("Files") + dd')).toHaveText(
-    'monday.json (4), tuesday.json (4)',
+    'monday.json (4), tuesday.ndjson (4)',
   );
-  // With several files, each finding names its file.
-  await expect(
-    page.getByRole('button', { name: /^tuesday\.json, record 2, child CHILD0002:/ }),
-  ).toBeVisible();
+  // With several files, each finding names its file, and opens its record.
+  await page.getByRole('button', { name: /^tuesday\.ndjson, record 2, child CHILD0002:/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record 2 of tuesday.ndjson' });
+  await expect(dialog.locator('.csc-v-record-line--found')).toContainText('"sex": "X"');
+  await dialog.getByRole('button', { name: 'Close' }).click();
 
   await page.getByRole('button', { name: 'Clear files' }).click();
   await expect(page.getByLabel('Choose files')).toBeFocused();

@@ -119,13 +119,20 @@ function unescapeSegment(segment: string): string {
 }
 
 /** Finds the record a finding belongs to and the rest of its pointer inside that record. */
-function recordOf(source: Kept, record: number, pointer: string): { value: unknown; rest: string } | null {
+type FoundRecord = { value: unknown; rest: string } | { raw: string; rest: '' };
+
+function recordOf(source: Kept, record: number, pointer: string): FoundRecord | null {
   if (source.format === 'ndjson') {
     const line = source.text.split('\n').filter((text) => text.trim() !== '')[record];
     if (line === undefined) return null;
     const segments = pointer.split('/').slice(1);
     const rest = segments[0] === String(record) ? segments.slice(1) : segments;
-    return { value: JSON.parse(line), rest: rest.length ? `/${rest.join('/')}` : '' };
+    try {
+      return { value: JSON.parse(line), rest: rest.length ? `/${rest.join('/')}` : '' };
+    } catch {
+      // A line that is not JSON is shown as it is: that is the finding.
+      return { raw: line, rest: '' };
+    }
   }
   source.parsed ??= JSON.parse(source.text);
   if (source.format === 'record') return { value: source.parsed, rest: pointer };
@@ -152,7 +159,7 @@ function showRecord(request: Extract<WorkerRequest, { type: 'record' }>): void {
     reply({ id: request.id, type: 'failed', message: `Record ${request.record + 1} could not be found.` });
     return;
   }
-  const text = JSON.stringify(found.value, null, 2);
+  const text = 'raw' in found ? found.raw : JSON.stringify(found.value, null, 2);
   const position = found.rest === '' ? null : locate(text, found.rest);
   reply({ id: request.id, type: 'record', text, line: position?.line ?? null });
 }
