@@ -1,11 +1,9 @@
 // The process is killed (SIGKILL) in the middle of a run, then run again: nothing confirmed is sent
 // again, everything unconfirmed is sent, and the batch that was in flight is recorded as ambiguous.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StateStore } from '../src/state/state-store.ts';
+import { buildCli } from './helpers/build-cli.ts';
 import { expectInvariant, expectNoSecrets, type Harness, startHarness } from './helpers/harness.ts';
 import { makeChildren } from './helpers/make-children.ts';
 
@@ -17,30 +15,6 @@ afterEach(async () => {
   expectNoSecrets(harness);
   await harness.close();
 });
-
-/** Bundles the CLI as the real build does, so the child process runs the same code as `csc-api`. */
-async function buildCli(dir: string): Promise<string> {
-  const bundle = join(dir, 'cli.mjs');
-  await build({
-    entryPoints: [join(import.meta.dirname, '../src/cli.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    outfile: bundle,
-    external: ['pg-native'],
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-    logLevel: 'silent',
-  });
-  const entry = join(dir, 'csc-api.mjs');
-  writeFileSync(
-    entry,
-    "import { main } from './cli.mjs';\nprocess.exitCode = await main(process.argv.slice(2));\n",
-  );
-  return entry;
-}
 
 async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
   const started = Date.now();

@@ -196,6 +196,19 @@ export class MockDfeApi {
     const fault = this.#nextFault();
     if (fault?.type === 'expire-tokens') this.#tokens.clear();
     if (this.standing.latencyMs > 0) await sleep(this.standing.latencyMs);
+    // A queued status answers before any checks, as a gateway in front of the API would.
+    if (fault?.type === 'status') {
+      log(fault.status, 0, false);
+      response.writeHead(fault.status, {
+        'Content-Type': 'application/json',
+        ...(fault.retryAfter === undefined ? {} : { 'Retry-After': fault.retryAfter }),
+      });
+      response.end(
+        fault.body ??
+          JSON.stringify({ statusCode: fault.status, message: 'Fault injected by the mock API.' }),
+      );
+      return;
+    }
     const authorisation = request.headers.authorization ?? '';
     const token = authorisation.startsWith('Bearer ') ? authorisation.slice(7) : '';
     const expiry = this.#tokens.get(token);
@@ -221,18 +234,6 @@ export class MockDfeApi {
     ) {
       log(403, 0, false);
       send(response, 403, { statusCode: 403, message: 'Forbidden.' });
-      return;
-    }
-    if (fault?.type === 'status') {
-      log(fault.status, 0, false);
-      response.writeHead(fault.status, {
-        'Content-Type': 'application/json',
-        ...(fault.retryAfter === undefined ? {} : { 'Retry-After': fault.retryAfter }),
-      });
-      response.end(
-        fault.body ??
-          JSON.stringify({ statusCode: fault.status, message: 'Fault injected by the mock API.' }),
-      );
       return;
     }
     if (fault?.type === 'reset' && !fault.afterStore) {
