@@ -68,3 +68,36 @@ describe('TokenClient', () => {
     expect((error as Error).message).toContain('Check CLIENT_ID, CLIENT_SECRET, SCOPE and TOKEN_ENDPOINT');
   });
 });
+
+describe('TokenClient retries', () => {
+  it('tries a busy token endpoint again, and reports one that stays down as unreachable', async () => {
+    let calls = 0;
+    const flaky: typeof globalThis.fetch = async (input, init) => {
+      calls += 1;
+      if (calls <= 2) return new Response('busy', { status: 503 });
+      return globalThis.fetch(input, init);
+    };
+    const options = {
+      credentials: {
+        ...mock.endpoints,
+        clientId: 'id',
+        clientSecret: 'secret-1',
+        scope: 'api://x/.default',
+        supplierKey: 'key',
+      },
+      now: () => new Date(clock),
+      timeoutMs: 5000,
+      refreshMarginSeconds: 120,
+      redactor: new Redactor(),
+      retry: { maxRetries: 3, baseDelayMs: 1, maxDelayMs: 2, maxTotalMs: 100 },
+    };
+    expect(await new TokenClient({ ...options, fetch: flaky }).getToken()).toMatch(/.{20,}/);
+    expect(calls).toBe(3);
+
+    const down: typeof globalThis.fetch = async () => new Response('down', { status: 502 });
+    const error = await new TokenClient({ ...options, fetch: down })
+      .getToken()
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ kind: 'unreachable', status: 502 });
+  });
+});

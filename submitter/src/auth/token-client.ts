@@ -1,5 +1,6 @@
 // Gets OAuth2 client-credentials tokens and reuses one until shortly before it expires. Runs in Node.
-import type { Credentials } from '../config/settings.ts';
+import { backoffDelay } from '../client/backoff-delay.ts';
+import type { Credentials, RetrySettings } from '../config/settings.ts';
 import type { Redactor } from '../redact/redactor.ts';
 
 export interface TokenClientOptions {
@@ -10,6 +11,9 @@ export interface TokenClientOptions {
   /** A token is replaced this many seconds before it expires. */
   refreshMarginSeconds: number;
   redactor: Redactor;
+  /** Retries for a busy or unreachable token endpoint; none when left out. */
+  retry?: RetrySettings;
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** Why no token could be had. `rejected` = the token endpoint answered and said no. */
@@ -22,7 +26,14 @@ export class TokenError extends Error {
     this.kind = kind;
     this.status = status;
   }
+
+  /** Worth trying again: the endpoint was unreachable or busy, rather than refusing the credentials. */
+  get transient(): boolean {
+    return this.kind === 'unreachable';
+  }
 }
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const defaultLifetimeSeconds = 3600;
 
@@ -54,7 +65,30 @@ export class TokenClient {
     this.#token = null;
   }
 
+  /** Retries a token endpoint that is busy or unreachable (429, 5xx, network), with the API's backoff. */
   async #fetchToken(): Promise<{ value: string; expiresAt: number }> {
+    const retry = this.#options.retry;
+    let waitedMs = 0;
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await this.#requestToken();
+      } catch (error) {
+        if (
+          !(error instanceof TokenError) ||
+          !error.transient ||
+          retry === undefined ||
+          attempt >= retry.maxRetries
+        )
+          throw error;
+        const delay = backoffDelay(attempt, retry);
+        if (waitedMs + delay > retry.maxTotalMs) throw error;
+        await (this.#options.sleep ?? defaultSleep)(delay);
+        waitedMs += delay;
+      }
+    }
+  }
+
+  async #requestToken(): Promise<{ value: string; expiresAt: number }> {
     const { credentials, redactor } = this.#options;
     this.#requests += 1;
     const body = new URLSearchParams({
@@ -78,6 +112,13 @@ export class TokenClient {
         'unreachable',
         null,
         redactor.redact(`the token endpoint could not be reached: ${describeNetworkError(error)}`),
+      );
+    }
+    if (response.status === 429 || response.status >= 500) {
+      throw new TokenError(
+        'unreachable',
+        response.status,
+        `the token endpoint answered ${response.status}: it is busy or not working. Try again later.`,
       );
     }
     let parsed: Record<string, unknown> = {};

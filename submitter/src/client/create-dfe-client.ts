@@ -19,6 +19,7 @@ export function createDfeClient(
     timeoutMs: settings.timeoutMs,
     refreshMarginSeconds: settings.tokenRefreshMarginSeconds,
     redactor,
+    retry: settings.retry,
   });
   const client = new DfeClient({
     credentials: settings.credentials,
