@@ -305,6 +305,6 @@ async function dryRunSubmission(options: SubmissionOptions): Promise<RunSummary>
     summary.exitCode = stop.exitCode;
   }
   audit.event('dry-run-finished', { ...summary });
-  audit.writeFile(join('summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  audit.writeFile('summary.json', `${JSON.stringify(summary, null, 2)}\n`);
   return summary;
 }
