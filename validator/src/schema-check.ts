@@ -105,7 +105,7 @@ function schemaAt(root: SchemaNode, pointer: string): SchemaNode | undefined {
 }
 
 /** A readable name for the value at a pointer: the field name, or "disabilities item 2". */
-export function fieldLabel(pointer: string): string {
+function fieldLabel(pointer: string): string {
   const segments = parsePointer(pointer);
   const last = segments.at(-1);
   if (last === undefined) return 'the child record';

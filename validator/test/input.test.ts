@@ -1,6 +1,7 @@
 // How validate() reads its input: formats, modes, pointers, summary and progress.
 import { describe, expect, it } from 'vitest';
 import { generate, locate, validate } from '../src/index.ts';
+import { suggestField } from '../src/schema-check.ts';
 
 const today = new Date('2026-11-26T10:00:00Z');
 const records = generate({ count: 3, seed: 21, today });
@@ -175,5 +176,20 @@ describe('report', () => {
     record.health_and_wellbeing = { sdq_assessments: [{ sdq_date: '2025-01-01', score: 3 }] };
     const finding = validate([record], { today }).findings[0];
     expect(finding?.hint).toBe('Did you mean date?');
+  });
+});
+
+describe('suggestField', () => {
+  const allowed = ['first_name', 'surname', 'date_of_birth', 'sex', 'unique_pupil_number'];
+  it.each([
+    ['firstname', 'first_name'],
+    ['First Name', 'first_name'],
+    ['SURNAME', 'surname'],
+    ['dob', 'date_of_birth'],
+    ['gender', 'sex'],
+    ['child_date_of_birth', 'date_of_birth'],
+    ['banana', undefined],
+  ])('suggests %s -> %s', (unknown, expected) => {
+    expect(suggestField(unknown, allowed)).toBe(expected);
   });
 });
