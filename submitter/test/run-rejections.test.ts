@@ -84,12 +84,14 @@ describe('csc-api run when the DfE rejects a batch', () => {
     expectInvariant(harness, idsOf(records));
   });
 
-  it('does not count an unreadable 200 body as a receipt, and records the batch as possibly held', async () => {
+  it('does not count an unreadable 200 body as a receipt: records the batch as possibly held and stops', async () => {
     harness.mock.queue({ fault: { type: 'malformed-receipt' } });
     const records = makeChildren(150);
     const { code, summary } = await runWith(records);
     expect(code).toBe(1);
-    expect(summary).toMatchObject({ sent: 50, failed: 100 });
+    expect(summary).toMatchObject({ sent: 0, failed: 150 });
+    expect(String(summary.stopped)).toContain('no more records are sent without receipts');
+    expect(harness.mock.requests).toHaveLength(1);
     const first = row('C000001');
     expect(first?.status).toBe('failed');
     expect(first?.last_error).toMatch(/answered 200 but .* is not a receipt/);
@@ -99,7 +101,7 @@ describe('csc-api run when the DfE rejects a batch', () => {
     // The next run sends them again; the DfE then holds them twice, which the state file shows.
     const again = await runWith(records, ['--mode', 'delta']);
     expect(again.code).toBe(0);
-    expect(again.summary).toMatchObject({ sent: 100, unchanged: 50 });
+    expect(again.summary).toMatchObject({ sent: 150, unchanged: 0 });
     expect(harness.mock.receivedCounts().get('C000001')).toBe(2);
     expectInvariant(harness, idsOf(records));
   });

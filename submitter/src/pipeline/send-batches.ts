@@ -146,7 +146,11 @@ async function sendOne(
       // The DfE answered as if it stored the records, so a later resend may duplicate them: count it.
       fail(`${outcome.message} The records will be sent again on the next run.`, 1);
       tally.ambiguous += outcome.ambiguousAttempts > 0 ? 0 : items.length;
-      return;
+      // If the answers have changed shape, every further batch would end the same way: stop at one.
+      throw new StopRun(
+        `${outcome.message} The run stopped so that no more records are sent without receipts. If this keeps happening, the DfE may have changed its answer: check the response files in the audit folder.`,
+        ExitCode.failures,
+      );
     case 'forbidden':
     case 'unauthorised':
       finish('failed', outcome.kind === 'forbidden' ? 403 : 401, outcome.message);
