@@ -60,7 +60,7 @@ WHERE person_id = @p5`);
       "SELECT HAS_PERMS_BY_NAME(@p1, 'OBJECT', 'SELECT') AS can_select, HAS_PERMS_BY_NAME(@p1, 'OBJECT', 'UPDATE') AS can_update",
     );
     expect(sql.selectColumns).toContain('COALESCE(@p1, SCHEMA_NAME())');
-    expect(sql.selectColumns).toContain('FROM information_schema.columns');
+    expect(sql.selectColumns).toContain('FROM INFORMATION_SCHEMA.COLUMNS');
   });
 
   it('takes a session-owned application lock without waiting, and releases it', () => {

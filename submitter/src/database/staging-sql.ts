@@ -80,9 +80,10 @@ WHERE person_id = ${p(3)}`,
   row_state = 'unchanged',
   api_response = ${p(1)}
 WHERE person_id = ${p(3)} AND ${dialect.sameText(dialect.text('json_payload'), p(2))}`,
-    selectColumns: `SELECT column_name AS column_name, data_type AS data_type
-FROM information_schema.columns
-WHERE table_schema = COALESCE(${p(1)}, ${dialect.defaultSchema}) AND table_name = ${p(2)}`,
+    // Upper case, as SQL Server needs in a database with a case-sensitive collation.
+    selectColumns: `SELECT COLUMN_NAME AS column_name, DATA_TYPE AS data_type
+FROM INFORMATION_SCHEMA.COLUMNS
+WHERE TABLE_SCHEMA = COALESCE(${p(1)}, ${dialect.defaultSchema}) AND TABLE_NAME = ${p(2)}`,
     permissions: dialect.permissionsSql,
     readOneRow: dialect.firstRow('person_id', t),
   };

@@ -221,6 +221,89 @@ describe('csc-api with a PostgreSQL staging table', () => {
     expect(summaryOf(stdout).sent).toBe(30);
   });
 
+  it('loads synthetic rows with init-db --sample, and a dry run plans them without changing the table', async () => {
+    table = await createTestTable(server, { create: false });
+    const adminEnv = { ...table.env, CSC_DB_USER: server.admin.user, CSC_DB_PASSWORD: server.admin.password };
+    const anon = `${table.name}_anon`;
+    const created = await harness.cli(
+      ['init-db', '--table', anon, '--sample', '12', '--seed', '7'],
+      adminEnv,
+    );
+    expect(created.code, created.stderr).toBe(0);
+    expect(created.stdout).toContain(`Loaded 12 synthetic records into ${anon} as pending rows.`);
+    await table.sql(`GRANT SELECT, UPDATE ON ${anon} TO ${sender.user}`);
+    const anonEnv = { ...table.env, CSC_DB_TABLE: anon };
+
+    const dry = await harness.cli(['run', '--json', '--dry-run'], anonEnv);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(summaryOf(dry.stdout)).toMatchObject({ recordsRead: 12, invalid: 0, planned: { full: 12 } });
+    expect(harness.mock.requests).toHaveLength(0);
+    const untouched = await table.sql(
+      `SELECT count(*)::int AS n FROM ${anon} WHERE submission_status = 'pending'`,
+    );
+    expect(untouched.rows[0].n).toBe(12);
+
+    const sent = await harness.cli(['run', '--json'], anonEnv);
+    expect(summaryOf(sent.stdout)).toMatchObject({ recordsRead: 12, sent: 12, failed: 0, invalid: 0 });
+    const done = await table.sql(`SELECT count(*)::int AS n FROM ${anon} WHERE submission_status = 'sent'`);
+    expect(done.rows[0].n).toBe(12);
+  });
+
+  it('refuses to send deletions for too large a share of children unless confirmed', async () => {
+    table = await createTestTable(server);
+    const records = makeChildren(20);
+    await table.load(records);
+    expect((await harness.cli(['run', '--json'], table.env)).code).toBe(0);
+    await table.sql(
+      `UPDATE ${table.name} SET row_state = 'deleted' WHERE person_id IN ('C000001', 'C000002', 'C000003')`,
+    );
+
+    const refused = await harness.cli(['run', '--json'], table.env);
+    expect(refused.code).toBe(2);
+    expect(summaryOf(refused.stdout).stopped).toContain(
+      '3 of the 20 children the DfE holds (15%) are marked deleted',
+    );
+    expect(harness.mock.requests).toHaveLength(1);
+    const rows = await table.rows();
+    expect(rows.get('C000001')).toMatchObject({ submission_status: 'sent', row_state: 'deleted' });
+    expect(rows.get('C000001')?.previous_json_payload).not.toBeNull();
+
+    const confirmed = await harness.cli(['run', '--json', '--confirm-deletions'], table.env);
+    expect(confirmed.code, confirmed.stderr).toBe(0);
+    expect(summaryOf(confirmed.stdout)).toMatchObject({ planned: { delete: 3 }, deleted: 3 });
+    const after = await table.rows();
+    for (const id of ['C000001', 'C000002', 'C000003'])
+      expect(after.get(id)).toMatchObject({
+        submission_status: 'sent',
+        row_state: 'deleted',
+        previous_json_payload: null,
+      });
+  });
+
+  it('works the same when the payload columns are jsonb rather than text', async () => {
+    table = await createTestTable(server);
+    await table.sql(
+      `ALTER TABLE ${table.name} ALTER COLUMN json_payload TYPE jsonb USING json_payload::jsonb,
+         ALTER COLUMN previous_json_payload TYPE jsonb USING previous_json_payload::jsonb`,
+    );
+    const records = makeChildren(12);
+    await table.load(records);
+    const first = await harness.cli(['run', '--json'], table.env);
+    expect(summaryOf(first.stdout)).toMatchObject({ recordsRead: 12, sent: 12 });
+    const sentRows = await table.sql(
+      `SELECT count(*)::int AS n FROM ${table.name} WHERE submission_status = 'sent' AND previous_json_payload = json_payload`,
+    );
+    expect(sentRows.rows[0].n).toBe(12);
+
+    await table.load([makeChild(4, { mis_child_id: 'MISCHANGED4' })]);
+    const delta = await harness.cli(['run', '--json', '--mode', 'delta', '--partial'], table.env);
+    expect(summaryOf(delta.stdout)).toMatchObject({ recordsRead: 1, planned: { partial: 1 }, sent: 1 });
+    const changed = await table.sql(
+      `SELECT submission_status, previous_json_payload->>'mis_child_id' AS mis FROM ${table.name} WHERE person_id = 'C000004'`,
+    );
+    expect(changed.rows[0]).toEqual({ submission_status: 'sent', mis: 'MISCHANGED4' });
+  });
+
   it('refuses a second run while one is sending from the same table, and the first finishes untouched', async () => {
     table = await createTestTable(server);
     const records = makeChildren(30);
