@@ -45,10 +45,14 @@ export interface ValidationReport {
 export interface ValidateOptions {
   /** DfE spec version; defaults to the current one. */
   spec?: string;
-  /** Defaults to `auto`. */
+  /** Defaults to `auto`: a delta when any record is a deletion (`purge: true`) or has no `child_details`. */
   mode?: ValidationMode;
-  /** The date "today" is taken to be (for future-date and age rules); defaults to now. */
+  /** The date "today" is taken to be (for future-date and age rules); defaults to now. Its local calendar date is used. */
   today?: Date;
-  /** Called as work proceeds, for progress bars; `done` and `total` are record counts. */
+  /**
+   * Called as work proceeds, for progress bars; `done` and `total` are record counts. `parsing` comes once
+   * at the start, `schema` once the records are known, then `rules` every 1,000 records and at the end
+   * (each record goes through the schema, code sets and rules in one pass).
+   */
   onProgress?: (stage: 'parsing' | 'schema' | 'rules', done: number, total: number) => void;
 }

@@ -114,8 +114,8 @@ export function validate(input: unknown, options?: ValidateOptions): ValidationR
       spec,
       report(record, path, params = {}) {
         const at = record === null ? read.prefix : base(record) + path;
-        const record_ = record === null ? null : records[record];
-        const id = isObject(record_) && typeof record_.la_child_id === 'string' ? record_.la_child_id : null;
+        const target = record === null ? null : records[record];
+        const id = isObject(target) && typeof target.la_child_id === 'string' ? target.la_child_id : null;
         findings.push(makeFinding(rule.id, at, record, id, params));
       },
     });
