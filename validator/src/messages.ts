@@ -16,6 +16,9 @@ export function ruleEntry(id: string): RuleEntry {
 function show(name: string, value: unknown): string {
   if (Array.isArray(value)) return value.join(', ');
   if (name === 'value' && typeof value === 'string') return value === '' ? 'an empty value' : `“${value}”`;
+  // GOV.UK style: commas in numbers over 999.
+  if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) > 999)
+    return value.toLocaleString('en-GB');
   return String(value);
 }
 

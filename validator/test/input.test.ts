@@ -193,3 +193,12 @@ describe('suggestField', () => {
     expect(suggestField(unknown, allowed)).toBe(expected);
   });
 });
+
+describe('message wording', () => {
+  it('writes numbers over 999 with commas', () => {
+    const many = generate({ count: 1001, seed: 3, today });
+    expect(validate(many, { today }).findings[0]?.message).toBe(
+      'The input has 1,001 records. The API takes at most 100 in one request.',
+    );
+  });
+});

@@ -24,7 +24,7 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: 
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'Check JSON or NDJSON files against the DfE CSC API spec',
+  summary: 'check JSON or NDJSON files against the DfE CSC API spec',
   usage: `Usage: csc-api validate [FILE... | -] [options]
 
 Checks child records against the DfE CSC API spec: JSON syntax, the schema, code sets and business rules.
