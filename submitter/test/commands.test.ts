@@ -1,5 +1,5 @@
 // status, test-endpoint, doctor, settings problems and the proxy route, against the mock API.
-import { writeFileSync } from 'node:fs';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startForwardingProxy } from './helpers/forwarding-proxy.ts';
 import { expectNoSecrets, type Harness, secrets, startHarness } from './helpers/harness.ts';
@@ -125,6 +125,19 @@ describe('csc-api doctor', () => {
     expect(stdout).toMatch(/OK {6}clock: this machine's clock is within 60 seconds/);
     expect(stdout).toContain('----- csc-api support bundle -----');
     expect(stdout).toContain(`"CLIENT_SECRET": "set (${secrets.clientSecret.length} characters)"`);
+  });
+
+  it('warns when the .env file can be read by other users', async () => {
+    const envPath = `${harness.dir}/.env`;
+    writeFileSync(envPath, 'LA_CODE=201\n', { mode: 0o644 });
+    chmodSync(envPath, 0o644);
+    const open = await harness.cli(['doctor']);
+    expect(open.code).toBe(2);
+    expect(open.stdout).toContain(`PROBLEM configuration: ${envPath} can be read by other users`);
+    chmodSync(envPath, 0o600);
+    const closed = await harness.cli(['doctor']);
+    expect(closed.code).toBe(0);
+    expect(closed.stdout).toContain(`OK      configuration: ${envPath} can be read only by its owner`);
   });
 
   it('reports a clock that is far out', async () => {

@@ -1,7 +1,7 @@
 // `csc-api doctor`: checks configuration, DNS, the proxy route, TLS and the clock, then prints a
 // redacted bundle to paste into a support ticket. Runs in Node.
-import { lookup } from 'node:dns/promises';
 import { arch, platform, release } from 'node:os';
+import { resolve } from 'node:path';
 import { createHttpFetch, readProxySettings } from '../../client/create-http-fetch.ts';
 import { type Command, UserError } from '../../command.ts';
 import { loadSettings } from '../../config/load-settings.ts';
@@ -16,7 +16,9 @@ import { checkDatabase } from '../../database/check-database.ts';
 import { databaseOptions, databaseUsage } from '../../database/database-options.ts';
 import { loadDatabaseSettings, readSourceKind } from '../../database/database-settings.ts';
 import { checkClock } from '../../doctor/check-clock.ts';
+import { checkEnvFile } from '../../doctor/check-env-file.ts';
 import { checkTls } from '../../doctor/check-tls.ts';
+import { lookupHost } from '../../doctor/lookup-host.ts';
 import { describeProxy, proxyForUrl } from '../../doctor/proxy-for-host.ts';
 import { ExitCode } from '../../exit-codes.ts';
 import { Redactor } from '../../redact/redactor.ts';
@@ -60,6 +62,11 @@ ${databaseUsage}
       if (!(error instanceof UserError)) throw error;
       checks.push({ area: 'configuration', ok: false, detail: error.message });
     }
+
+    const envFile = checkEnvFile(
+      resolve(context.cwd, typeof args.values['env-file'] === 'string' ? args.values['env-file'] : '.env'),
+    );
+    if (envFile !== null) checks.push({ area: 'configuration', ...envFile });
 
     const proxy = readProxySettings(context.env);
     for (const [name, value] of [
@@ -110,11 +117,11 @@ ${databaseUsage}
         detail: `${url.host} is reached ${route === null ? 'directly' : `through ${describeProxy(route)}`}`,
       });
       try {
-        const addresses = await lookup(url.hostname.replace(/^\[|\]$/g, ''), { all: true });
+        const addresses = await lookupHost(url.hostname, timeoutMs);
         checks.push({
           area: 'dns',
           ok: true,
-          detail: `${url.hostname} is ${addresses.map((a) => a.address).join(', ')}`,
+          detail: `${url.hostname} is ${addresses.join(', ')}`,
         });
       } catch (error) {
         checks.push({
