@@ -19,8 +19,8 @@ function overview(): string {
     ...lines,
     '',
     'Run `csc-api COMMAND --help` for a command’s options.',
-    'Exit codes: 0 success, 1 some records failed or had errors, 2 usage or configuration problem,',
-    '3 the API or database could not be reached.',
+    'Exit codes: 0 success, 1 some records failed or had errors, 2 usage, configuration or access problem,',
+    '3 the API or database could not be reached, 70 a bug in csc-api.',
     '',
   ].join('\n');
 }

@@ -4,7 +4,10 @@ export const ExitCode = {
   ok: 0,
   /** The work ran but some records failed (for `validate`: errors were found). */
   failures: 1,
-  /** A usage, configuration or input problem: nothing was attempted. */
+  /**
+   * A usage, configuration or input problem, found before anything was sent; or the DfE refused the
+   * credentials (401 after a fresh token, 403), or a guard (such as too many vanished children) stopped a run.
+   */
   usage: 2,
   /** The DfE API (or the database) could not be reached. */
   unreachable: 3,
