@@ -1,0 +1,273 @@
+// Facts about the DfE CSC API and the SSD staging table, for the reference pages. Kept as data so the
+// pages render tables from one place; the batch limit is not here because it comes from the spec data.
+// Sources: the DfE's OpenAPI document (versions 0.7.0 to 1.0.1) and Data to Insight's published
+// pipeline, as recorded in the project's research notes. Runs at build time (Astro).
+
+export const endpoint = {
+  method: 'POST',
+  path: '/children_social_care_data/{la_code}/children',
+  laCode: 'Your local authority’s 3-digit code as the DfE knows it, for example 201.',
+};
+
+export interface Environment {
+  name: string;
+  baseUrl: string;
+  use: string;
+}
+
+export const environments: readonly Environment[] = [
+  {
+    name: 'Test',
+    baseUrl: 'https://pp-api.education.gov.uk/children-in-social-care-data-receiver-test/1',
+    use: 'Fake or scrambled data only.',
+  },
+  {
+    name: 'Pre-production and live',
+    baseUrl: 'https://pp-api.education.gov.uk/children-in-social-care-data-receiver/1',
+    use: 'Real data, once the DfE has set your authority to Active.',
+  },
+];
+
+export interface Portal {
+  name: string;
+  url: string;
+}
+
+export const portals: readonly Portal[] = [
+  {
+    name: 'Test portal',
+    url: 'https://pp-find-and-use-an-api.education.gov.uk/api/children-in-social-care-data-receiver-test-1',
+  },
+  { name: 'Live portal', url: 'https://beta-find-and-use-an-api.education.gov.uk/' },
+];
+
+export interface Credential {
+  name: string;
+  portalLabel: string;
+  use: string;
+  /** The usual form of the value, where it has one. */
+  shape?: string;
+}
+
+/** What the DfE portal gives each authority, per environment. */
+export const credentials: readonly Credential[] = [
+  {
+    name: 'Subscription key',
+    portalLabel: 'Primary or secondary key, in the subscription key block',
+    use: 'Sent with every request in the SupplierKey header.',
+  },
+  {
+    name: 'OAuth token endpoint',
+    portalLabel: 'OAuth token endpoint',
+    use: 'Where the access token is requested.',
+    shape: 'https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token',
+  },
+  {
+    name: 'Client ID',
+    portalLabel: 'OAuth Client ID, in the native OAuth application-flow block',
+    use: 'Identifies your authority when asking for a token.',
+  },
+  {
+    name: 'Client secret',
+    portalLabel: 'Primary or secondary key, in the native OAuth application-flow block',
+    use: 'Proves it is your authority asking. Keep it out of scripts, logs and email.',
+  },
+  {
+    name: 'Scope',
+    portalLabel: 'OAuth Scope',
+    use: 'Names the API the token is for.',
+    shape: 'api://{receiver-app-id}/.default',
+  },
+];
+
+/** The form fields of the token request (OAuth 2.0 client credentials, Microsoft identity platform v2). */
+export const tokenRequestFields: readonly { name: string; value: string }[] = [
+  { name: 'grant_type', value: 'client_credentials' },
+  { name: 'client_id', value: 'the client ID' },
+  { name: 'client_secret', value: 'the client secret' },
+  { name: 'scope', value: 'the scope' },
+];
+
+export interface Header {
+  name: string;
+  value: string;
+  required: boolean;
+  note: string;
+}
+
+export const requestHeaders: readonly Header[] = [
+  {
+    name: 'Authorization',
+    value: 'Bearer {access_token}',
+    required: true,
+    note: 'The access_token from the token response.',
+  },
+  { name: 'SupplierKey', value: '{subscription key}', required: true, note: 'From the DfE portal.' },
+  {
+    name: 'Content-Type',
+    value: 'application/json',
+    required: true,
+    note: 'The body is UTF-8 JSON, with no byte order mark.',
+  },
+  { name: 'Accept', value: 'application/json', required: false, note: 'csc-api sends it.' },
+  {
+    name: 'User-Agent',
+    value: 'a name for your client',
+    required: false,
+    note: 'Helps the DfE find your requests when you ask for support.',
+  },
+];
+
+/** Response headers worth keeping in logs: the DfE does not document them, but support teams can use them. */
+export const diagnosticResponseHeaders: readonly string[] = [
+  'x-request-id',
+  'request-id',
+  'x-correlation-id',
+];
+
+export interface StatusCode {
+  /** A number, or a range such as `5xx`. */
+  status: string;
+  /** The DfE's own description, when its OpenAPI document has one. */
+  dfeDescription: string | null;
+  meaning: string;
+  /** What the `csc-api` submitter does when it gets this answer. */
+  submitter: string;
+}
+
+export const statusCodes: readonly StatusCode[] = [
+  {
+    status: '200',
+    dfeDescription: 'Data received',
+    meaning:
+      'The batch was accepted. The DfE documents the body as one receipt ID. In practice it has been a list with one receipt per record, in the order sent, such as 2025-04-02_09:04:19.87_62268a7d-e34f-4de0-8eef-f4c407965147.json (date, time in hundredths of a second, a UUID).',
+    submitter: 'Records each child as sent, with its receipt.',
+  },
+  {
+    status: '204',
+    dfeDescription: 'No content',
+    meaning:
+      'No receipt came back. The DfE does not say when this happens, so it is not clear whether the records were stored. An empty list is the likely cause.',
+    submitter: 'Does not retry. Reports that the records may not have been stored.',
+  },
+  {
+    status: '400',
+    dfeDescription: 'Payload was malformed',
+    meaning:
+      'The whole batch was rejected: no record in it was stored. The body of the answer is not documented; it may name records by their position, such as [3].',
+    submitter: 'Does not retry. Records every child in the batch as an error, with the DfE’s answer.',
+  },
+  {
+    status: '401',
+    dfeDescription: 'Unauthorized Access',
+    meaning: 'The token or the SupplierKey was not accepted, or the token has expired.',
+    submitter: 'Gets a fresh token and tries once more.',
+  },
+  {
+    status: '403',
+    dfeDescription: 'Forbidden Access',
+    meaning:
+      'The credentials are not allowed to send for this LA code, the DfE has not set your authority to Active, or your server’s address is not on the DfE’s allow-list.',
+    submitter: 'Does not retry.',
+  },
+  {
+    status: '407',
+    dfeDescription: null,
+    meaning: 'Your own proxy server wants a user name and password. The request did not reach the DfE.',
+    submitter: 'Does not retry.',
+  },
+  {
+    status: '408',
+    dfeDescription: null,
+    meaning: 'A proxy or gateway gave up waiting. The batch may or may not have arrived.',
+    submitter: 'Does not retry.',
+  },
+  {
+    status: '413',
+    dfeDescription: 'Too many records',
+    meaning: 'The batch has more records than the API takes in one request.',
+    submitter: 'Does not retry. Its batch size cannot be set above the limit.',
+  },
+  {
+    status: '429',
+    dfeDescription: 'Too many requests',
+    meaning: 'Requests are arriving faster than the API allows. The DfE has not published its limits.',
+    submitter: 'Waits (as long as a Retry-After header asks, if there is one) and tries again.',
+  },
+  {
+    status: '5xx',
+    dfeDescription: null,
+    meaning:
+      'A problem at the DfE’s end or on the way, not in your data. The batch may have arrived even though no receipt came back.',
+    submitter:
+      'Waits for longer each time and tries again, up to its retry limits. Notes that the batch may have arrived.',
+  },
+];
+
+export interface StagingColumn {
+  name: string;
+  holds: string;
+}
+
+/** The columns of `ssd_api_data_staging`, which holds one row per child. */
+export const stagingColumns: readonly StagingColumn[] = [
+  { name: 'person_id', holds: 'The child’s SSD person ID (ssd_person.pers_person_id). One row per child.' },
+  { name: 'json_payload', holds: 'Today’s full record for the child, as the JSON the API takes.' },
+  {
+    name: 'previous_json_payload',
+    holds: 'The full record as it was last sent and accepted. Empty until the first success.',
+  },
+  {
+    name: 'partial_json_payload',
+    holds:
+      'Only what changed since the last accepted record, with the identifiers needed to place it. Used when sending changes rather than full records.',
+  },
+  {
+    name: 'current_hash',
+    holds:
+      'A SHA-256 hash of today’s record, leaving out system values that change without the data changing. Comparing hashes finds changed records quickly.',
+  },
+  { name: 'previous_hash', holds: 'The hash of the record as last sent and accepted.' },
+  { name: 'row_state', holds: 'How the record compares with the last one sent: see the row states below.' },
+  {
+    name: 'submission_status',
+    holds: 'Where the record is in sending: pending, sent or error.',
+  },
+  {
+    name: 'api_response',
+    holds: 'What the DfE answered: the receipt on success, the error text on failure.',
+  },
+  { name: 'submission_timestamp', holds: 'When the DfE received the record, read from the receipt.' },
+  { name: 'last_updated', holds: 'When the row last changed.' },
+];
+
+export interface RowStateEvent {
+  event: string;
+  submissionStatus: string;
+  rowState: string;
+}
+
+/** How one day's extract and one send move a row through its states. `unchanged` keeps what was there. */
+export const rowStateEvents: readonly RowStateEvent[] = [
+  {
+    event: 'The child appears in the extract for the first time',
+    submissionStatus: 'pending',
+    rowState: 'new',
+  },
+  {
+    event: 'The child’s record has changed (its hash differs)',
+    submissionStatus: 'pending',
+    rowState: 'updated',
+  },
+  { event: 'The DfE accepts the record (200)', submissionStatus: 'sent', rowState: 'unchanged' },
+  {
+    event: 'Sending fails and retries run out',
+    submissionStatus: 'error',
+    rowState: 'no change to the value',
+  },
+  {
+    event: 'The child leaves the cohort',
+    submissionStatus: 'no change to the value',
+    rowState: 'deleted',
+  },
+];
