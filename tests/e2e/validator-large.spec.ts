@@ -1,6 +1,6 @@
 // A generated 50,000-record file checked in a real Chromium. Prints the time taken and the longest
 // main-thread task as figures; it asserts only that the check finishes and the counts are right.
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { generate } from 'csc-api-validator';
 import { openValidator } from './helpers/validator-page';
@@ -53,4 +53,5 @@ test('a 50,000-record upload is checked, and the page stays responsive', async (
   testInfo.annotations.push({ type: 'figures', description: figures });
   // Generated data is valid: the only finding is the batch-size warning.
   await expect(page.getByText('No errors found')).toBeVisible();
+  await rm(file);
 });

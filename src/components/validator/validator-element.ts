@@ -232,7 +232,10 @@ class ValidatorElement extends HTMLElement {
 
   async #loadSample(): Promise<void> {
     const client = this.#client;
-    if (!client) return;
+    if (!client) {
+      this.#status('The checker is still starting. Try again in a moment.');
+      return;
+    }
     const kind = part<HTMLSelectElement>(this, '[data-sample]').value as SampleKind;
     const spec = part<HTMLSelectElement>(this, '[data-spec]').value;
     try {
