@@ -2,7 +2,7 @@
 // its certificate, to spot TLS inspection by a corporate proxy. Runs in Node.
 import { request } from 'node:http';
 import type { Socket } from 'node:net';
-import { connect, type PeerCertificate } from 'node:tls';
+import { connect, type PeerCertificate, rootCertificates } from 'node:tls';
 
 export interface TlsResult {
   ok: boolean;
@@ -17,14 +17,21 @@ const caErrors = new Set([
   'DEPTH_ZERO_SELF_SIGNED_CERT',
 ]);
 
-export async function checkTls(url: URL, proxyUrl: string | null, timeoutMs: number): Promise<TlsResult> {
+/** `extraCa` adds trusted certificates for this check only (tests); the process trusts NODE_EXTRA_CA_CERTS itself. */
+export async function checkTls(
+  url: URL,
+  proxyUrl: string | null,
+  timeoutMs: number,
+  extraCa?: string[],
+): Promise<TlsResult> {
   const host = url.hostname;
   const port = Number(url.port || 443);
   try {
     const socket = proxyUrl === null ? undefined : await tunnel(new URL(proxyUrl), host, port, timeoutMs);
     const certificate = await new Promise<PeerCertificate>((resolve, reject) => {
+      const ca = extraCa ? { ca: [...rootCertificates, ...extraCa] } : {};
       const tlsSocket = connect(
-        { host, port, servername: host, ...(socket ? { socket } : {}), timeout: timeoutMs },
+        { host, port, servername: host, ...(socket ? { socket } : {}), ...ca, timeout: timeoutMs },
         () => {
           const peer = tlsSocket.getPeerCertificate();
           tlsSocket.end();
