@@ -2,7 +2,9 @@
 // Each test ends by checking the invariant and searching every artefact for the secrets.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../src/cli.ts';
 import { StateStore } from '../src/state/state-store.ts';
 import { expectInvariant, expectNoSecrets, type Harness, startHarness } from './helpers/harness.ts';
 import { makeChild, makeChildren } from './helpers/make-children.ts';
@@ -81,6 +83,34 @@ describe('csc-api run against the mock API', () => {
     expect(log[0].event).toBe('run-started');
     expect(log.at(-1).event).toBe('run-finished');
     expectInvariant(harness, idsOf(records));
+  });
+
+  it('shows checking and sending progress on a terminal', async () => {
+    const input = harness.writeInput('snapshot.json', makeChildren(120));
+    let screen = '';
+    const terminal = Object.assign(
+      new Writable({
+        write(chunk, _encoding, done) {
+          screen += chunk.toString();
+          done();
+        },
+      }),
+      { isTTY: true },
+    );
+    const code = await main(['run', '--input', input], {
+      stdout: terminal,
+      stderr: terminal,
+      stdin: process.stdin,
+      env: harness.env,
+      cwd: harness.dir,
+      now: () => new Date(),
+      fetch: globalThis.fetch,
+    });
+    harness.outputs.push(screen);
+    expect(code).toBe(0);
+    expect(screen).toContain('\rChecking: 120 of 120 (100%)');
+    expect(screen).toContain('\rSending: 120 of 120 (100%)');
+    expect(screen).toContain('Sent with receipt:    120');
   });
 
   it('records records with validation errors with their rule ids and does not send them', async () => {

@@ -8,7 +8,7 @@ const groupSize = 100;
 const rulesShownInMessage = 3;
 
 export function validatorCheck(today: Date): RecordCheck {
-  return (records) => {
+  return (records, onProgress) => {
     const problems = new Map<number, RecordProblem>();
     for (let start = 0; start < records.length; start += groupSize) {
       const group = records.slice(start, start + groupSize);
@@ -29,6 +29,7 @@ export function validatorCheck(today: Date): RecordCheck {
           findings.length > rulesShownInMessage ? ` (and ${findings.length - rulesShownInMessage} more)` : '';
         problems.set(start + index, { rules, message: `${shown.join('; ')}${more}` });
       }
+      onProgress?.(Math.min(start + groupSize, records.length), records.length);
     }
     return problems;
   };

@@ -3,6 +3,7 @@
 
 import type { SnapshotChild } from '../delta/plan-sends.ts';
 import type { RecordCheck } from '../gate/record-check.ts';
+import type { Progress } from '../output/progress.ts';
 import type { Source } from '../source/source.ts';
 import type { InvalidChild } from '../state/state-store.ts';
 
@@ -15,14 +16,19 @@ export interface Snapshot {
   presentIds: Set<string>;
 }
 
-export async function readSnapshot(source: Source, check: RecordCheck): Promise<Snapshot> {
+export async function readSnapshot(
+  source: Source,
+  check: RecordCheck,
+  progress?: Progress,
+): Promise<Snapshot> {
   const origins: string[] = [];
   const records: unknown[] = [];
   for await (const { record, origin } of source.records()) {
     records.push(record);
     origins.push(origin);
   }
-  const problems = check(records);
+  const problems = check(records, (done, total) => progress?.update('Checking', done, total));
+  progress?.done();
   const occurrences = new Map<string, number>();
   for (const record of records) {
     const id = childId(record);

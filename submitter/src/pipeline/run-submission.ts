@@ -130,7 +130,7 @@ export async function runSubmission(options: SubmissionOptions): Promise<RunSumm
   };
 
   try {
-    const snapshot = await readSnapshot(options.source, options.check);
+    const snapshot = await readSnapshot(options.source, options.check, options.progress);
     summary.recordsRead = snapshot.recordsRead;
     summary.invalid = snapshot.invalid.length + snapshot.untracked.length;
     for (const untracked of snapshot.untracked) audit.event('record-untracked', untracked);
@@ -283,7 +283,7 @@ async function dryRunSubmission(options: SubmissionOptions): Promise<RunSummary>
     exitCode: ExitCode.ok,
   };
   try {
-    const snapshot = await readSnapshot(options.source, options.check);
+    const snapshot = await readSnapshot(options.source, options.check, options.progress);
     summary.recordsRead = snapshot.recordsRead;
     summary.invalid = snapshot.invalid.length + snapshot.untracked.length;
     for (const child of snapshot.invalid)
