@@ -40,6 +40,11 @@ export function checkCode(value: unknown, field: PlannedField, path: PathStack, 
   }
   const allowed = (set?.codes ?? []).filter((c) => !c.superseded && c.current !== false).map((c) => c.code);
   params.allowed = allowed;
-  if (allowed.length > listLimit) params.variant = 'long';
+  // "wbri" or " WBRI " is a known code written differently: say which one.
+  const tidied = value.trim().toUpperCase();
+  if (tidied !== value && allowed.includes(tidied)) {
+    params.suggestion = tidied;
+    params.variant = 'suggestion';
+  } else if (allowed.length > listLimit) params.variant = 'long';
   out.push({ rule: 'code-set.unknown', path: pointerOf(path), params });
 }

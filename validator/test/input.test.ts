@@ -202,3 +202,32 @@ describe('message wording', () => {
     );
   });
 });
+
+describe('code set hints', () => {
+  const withEthnicity = (ethnicity: string) => [{ la_child_id: 'C1', child_details: { ethnicity } }];
+  it('names the code a value was probably meant to be', () => {
+    const finding = validate(withEthnicity('wbri'), { today, mode: 'delta' }).findings[0];
+    expect(finding).toMatchObject({
+      rule: 'code-set.unknown',
+      hint: 'Did you mean WBRI? Codes are written in capitals, with no spaces.',
+    });
+  });
+
+  it('lists the codes of a short code set, and points to the reference for a long one', () => {
+    const short = validate(withEthnicity('XXXX'), { today, mode: 'delta' }).findings[0];
+    expect(short?.hint).toMatch(/^Use one of: WBRI, WIRI, /);
+    const factors = [
+      {
+        la_child_id: 'C1',
+        social_care_episodes: [
+          {
+            social_care_episode_id: 'E1',
+            child_and_family_assessments: [{ child_and_family_assessment_id: 'A1', factors: ['99'] }],
+          },
+        ],
+      },
+    ];
+    const long = validate(factors, { today, mode: 'delta' }).findings[0];
+    expect(long?.hint).toBe('Use a code from the assessment factors code set in the reference.');
+  });
+});
