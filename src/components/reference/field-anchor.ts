@@ -11,11 +11,6 @@ export function fieldAnchor(path: string): string {
   return path.replaceAll('[]', '').replaceAll('.', '-');
 }
 
-/** The field's own name, the last part of its path. */
-export function fieldName(path: string): string {
-  return path.replaceAll('[]', '').split('.').at(-1) ?? path;
-}
-
 /** A field name in plain words, for readers and for search: `unique_pupil_number` -> `unique pupil number`. */
 export function fieldNameInWords(name: string): string {
   return name.replaceAll('_', ' ');
