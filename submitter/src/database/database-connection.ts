@@ -13,6 +13,8 @@ export interface DatabaseConnection {
   query(sql: string, params?: readonly SqlValue[]): Promise<Row[]>;
   /** Runs a statement and returns how many rows it changed. */
   execute(sql: string, params?: readonly SqlValue[]): Promise<number>;
+  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

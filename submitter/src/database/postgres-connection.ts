@@ -41,6 +41,17 @@ export async function openPostgres(settings: DatabaseSettings): Promise<Database
     async execute(sql, params) {
       return (await run(sql, params)).rowCount ?? 0;
     },
+    async transaction(work) {
+      await run('BEGIN');
+      try {
+        const result = await work();
+        await run('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      }
+    },
     async close() {
       await client.end().catch(() => {});
     },

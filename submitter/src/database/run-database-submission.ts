@@ -66,7 +66,7 @@ async function sendFromTable(options: DatabaseSubmissionOptions, summary: RunSum
   const { runId, recovered } = store.startRun({
     mode: settings.mode,
     partial: settings.partial,
-    input: `${table.connection.description}`,
+    input: table.connection.description,
     pid: options.pid,
     now: now().toISOString(),
     isAlive: options.isAlive,
@@ -245,21 +245,24 @@ async function writeBack(
   now: () => Date,
 ): Promise<void> {
   const at = now();
-  for (const send of sends) {
-    const outcome = outcomes.get(send.laChildId);
-    const row = plan.rowOf.get(send.laChildId);
-    if (outcome === undefined || row === undefined) continue;
-    outcomes.delete(send.laChildId);
-    if (outcome.sent && outcome.receipt.trim() !== '') {
-      if (send.kind === 'delete') await table.markDeleted(row, outcome.receipt, at);
-      else await table.markSent(row, outcome.receipt, at);
-    } else {
-      const error = outcome.sent
-        ? 'The DfE accepted the request but gave no receipt for this record.'
-        : outcome.error;
-      await table.markError(row, { error }, at);
+  // One transaction per batch: one commit (and one disk flush) instead of one per row.
+  await table.connection.transaction(async () => {
+    for (const send of sends) {
+      const outcome = outcomes.get(send.laChildId);
+      const row = plan.rowOf.get(send.laChildId);
+      if (outcome === undefined || row === undefined) continue;
+      outcomes.delete(send.laChildId);
+      if (outcome.sent && outcome.receipt.trim() !== '') {
+        if (send.kind === 'delete') await table.markDeleted(row, outcome.receipt, at);
+        else await table.markSent(row, outcome.receipt, at);
+      } else {
+        const error = outcome.sent
+          ? 'The DfE accepted the request but gave no receipt for this record.'
+          : outcome.error;
+        await table.markError(row, { error }, at);
+      }
     }
-  }
+  });
 }
 
 /**

@@ -50,8 +50,9 @@ export async function openSqlServer(settings: DatabaseSettings): Promise<Databas
     await pool.close().catch(() => {});
     throw explainSqlServerError(error, description);
   }
+  let transaction: sql.Transaction | null = null;
   const run = async (text: string, params: readonly SqlValue[] = []) => {
-    const request = pool.request();
+    const request = transaction === null ? pool.request() : new sql.Request(transaction);
     for (const [index, value] of params.entries()) request.input(`p${index + 1}`, sqlType(value), value);
     try {
       return await request.query(text);
@@ -67,6 +68,25 @@ export async function openSqlServer(settings: DatabaseSettings): Promise<Databas
     },
     async execute(text, params) {
       return (await run(text, params)).rowsAffected.reduce((sum, count) => sum + count, 0);
+    },
+    async transaction(work) {
+      const current = new sql.Transaction(pool);
+      try {
+        await current.begin();
+      } catch (error) {
+        throw explainSqlServerError(error, description);
+      }
+      transaction = current;
+      try {
+        const result = await work();
+        await current.commit();
+        return result;
+      } catch (error) {
+        await current.rollback().catch(() => {});
+        throw error instanceof sql.MSSQLError ? explainSqlServerError(error, description) : error;
+      } finally {
+        transaction = null;
+      }
     },
     async close() {
       await pool.close().catch(() => {});

@@ -69,8 +69,8 @@ export class StagingTable {
   }
 
   /**
-   * Records a confirmed send: the receipt, and the content the DfE now holds. Returns false when the
-   * row changed while it was being sent (it stays pending with its new content) or has gone.
+   * Records a confirmed send: the receipt, and the content the DfE now holds. If the row changed
+   * while it was being sent it stays pending with its new content. Returns the rows changed.
    */
   async markSent(row: StagingRow, receipt: string, at: Date): Promise<number> {
     if (receipt.trim() === '') throw new Error('a row can only be marked sent with a receipt');

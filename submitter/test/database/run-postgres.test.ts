@@ -308,7 +308,7 @@ describe('csc-api with a PostgreSQL staging table', () => {
     table = await createTestTable(server);
     const records = makeChildren(30);
     await table.load(records);
-    harness.mock.standing.latencyMs = 150;
+    harness.mock.standing.latencyMs = 400;
     const first = harness.cli(['run', '--json', '--batch-size', '10'], table.env);
     while (harness.mock.received.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     // Another server with its own state file, pointed at the same table.
