@@ -74,14 +74,17 @@ test('a clean sample batch shows "No errors found" and keeps the page title', as
   await expectNoAxeViolations(page);
 });
 
-test('the sample with typical problems finds errors', async ({ page }) => {
+test('the sample with typical problems finds errors, in the dark theme too', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
   await openValidator(page);
+  await expect(page.locator('.monaco-editor.vs-dark')).toBeVisible();
   await page.getByLabel('Load a sample').selectOption('problems');
   await page.getByRole('button', { name: 'Load sample' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Sample loaded' })).toBeVisible();
   await page.getByRole('button', { name: 'Check', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
   expect(await summary(page).locator('.csc-v-summary-list a').count()).toBeGreaterThan(1);
+  await expectNoAxeViolations(page);
 });
 
 test('checking with nothing entered says what to do', async ({ page }) => {
