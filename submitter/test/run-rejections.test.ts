@@ -139,6 +139,24 @@ describe('csc-api run when the DfE rejects a batch', () => {
     expectInvariant(harness, idsOf(records));
   });
 
+  it('records a batch as possibly held when its retry cannot get a token', async () => {
+    // The first attempt is stored but its answer is lost; the retry finds the token expired and the
+    // token endpoint down, so the run stops. The batch may be held by the DfE: that must be recorded.
+    harness.mock.queue({ fault: { type: 'reset', afterStore: true } }, { fault: { type: 'expire-tokens' } });
+    harness.mock.standing.failTokensAfter = 1;
+    const records = makeChildren(5);
+    const { code, summary } = await runWith(records);
+    expect(code).toBe(3);
+    expect(summary).toMatchObject({ failed: 5, ambiguous: 5 });
+    expect(row('C000001')?.ambiguous_sends).toBe(1);
+
+    harness.mock.standing.failTokensAfter = null;
+    const again = await runWith(records);
+    expect(again.code).toBe(0);
+    expect(harness.mock.receivedCounts().get('C000001')).toBe(2);
+    expectInvariant(harness, idsOf(records));
+  });
+
   it('exits 3 with a clear message when the token endpoint cannot be reached', async () => {
     const records = makeChildren(5);
     const input = harness.writeInput('snapshot.json', records);

@@ -93,7 +93,13 @@ export class DfeClient {
     let refreshed = false;
     let ambiguousAttempts = 0;
     for (let attempt = 1; ; attempt += 1) {
-      const token = await this.#options.tokens.getToken();
+      let token: string;
+      try {
+        token = await this.#options.tokens.getToken();
+      } catch (error) {
+        // Earlier attempts of this batch may have reached the DfE: the caller must record that.
+        throw Object.assign(error as Error, { ambiguousAttempts });
+      }
       const started = this.#options.now();
       const startedMs = performance.now();
       let status: number | null = null;

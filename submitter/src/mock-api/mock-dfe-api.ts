@@ -148,6 +148,14 @@ export class MockDfeApi {
       send(response, 405, { error: 'invalid_request', error_description: 'Use POST.' });
       return;
     }
+    const limit = this.standing.failTokensAfter;
+    if (limit !== null && this.issuedTokens.length >= limit) {
+      send(response, 503, {
+        error: 'temporarily_unavailable',
+        error_description: 'Fault injected by the mock API.',
+      });
+      return;
+    }
     const form = new URLSearchParams(body);
     const expected = this.#options.credentials;
     if (form.get('grant_type') !== 'client_credentials') {

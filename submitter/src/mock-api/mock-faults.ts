@@ -32,6 +32,8 @@ export interface StandingFaults {
   receiptStyle: 'tokens' | 'single-uuid';
   /** Every request gets a 403. */
   forbidden: boolean;
+  /** After this many tokens, the token endpoint answers 503 (null: never). */
+  failTokensAfter: number | null;
 }
 
 export const defaultStandingFaults: StandingFaults = {
@@ -40,6 +42,7 @@ export const defaultStandingFaults: StandingFaults = {
   maxRecords: 100,
   receiptStyle: 'tokens',
   forbidden: false,
+  failTokensAfter: null,
 };
 
 /** Reads `--fault` values such as `429`, `500x3`, `429:2` (Retry-After 2 s), `reset`, `delay:5000`, `expire-tokens`. */

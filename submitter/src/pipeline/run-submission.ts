@@ -15,7 +15,7 @@ import type { Redactor } from '../redact/redactor.ts';
 import type { Source } from '../source/source.ts';
 import type { KnownChild, StateStore } from '../state/state-store.ts';
 import { readSnapshot, type Snapshot } from './read-snapshot.ts';
-import { sendBatches } from './send-batches.ts';
+import { emptyTally, sendBatches } from './send-batches.ts';
 import { StopRun } from './stop-run.ts';
 
 const ignoredFieldsKey = 'ignored_fields';
@@ -107,6 +107,8 @@ export async function runSubmission(options: SubmissionOptions): Promise<RunSumm
     exitCode: ExitCode.ok,
   };
   const finishRun = (status: 'finished' | 'stopped') => {
+    summary.ambiguous = tally.ambiguous;
+    summary.requests = tally.requests;
     const counts = store.runCounts(runId);
     summary.sent = counts.sent;
     summary.deleted = counts.deleted;
@@ -129,6 +131,7 @@ export async function runSubmission(options: SubmissionOptions): Promise<RunSumm
     audit.event('run-finished', { ...summary });
   };
 
+  const tally = emptyTally();
   try {
     const snapshot = await readSnapshot(options.source, options.check, options.progress);
     summary.recordsRead = snapshot.recordsRead;
@@ -149,17 +152,19 @@ export async function runSubmission(options: SubmissionOptions): Promise<RunSumm
       fullFallbacks: plan.fullFallbacks,
     });
 
-    const tally = await sendBatches(plan.sends, {
-      runId,
-      batchSize: settings.batchSize,
-      client: options.client as DfeClient,
-      store,
-      audit,
-      now,
-      progress: options.progress,
-    });
-    summary.ambiguous = tally.ambiguous;
-    summary.requests = tally.requests;
+    await sendBatches(
+      plan.sends,
+      {
+        runId,
+        batchSize: settings.batchSize,
+        client: options.client as DfeClient,
+        store,
+        audit,
+        now,
+        progress: options.progress,
+      },
+      tally,
+    );
     finishRun('finished');
     summary.exitCode = summary.failed + summary.invalid > 0 ? ExitCode.failures : ExitCode.ok;
     return summary;

@@ -26,11 +26,16 @@ export interface SendTally {
   requests: number;
 }
 
+export function emptyTally(): SendTally {
+  return { confirmed: 0, failed: 0, ambiguous: 0, requests: 0 };
+}
+
+/** `tally` is filled in as batches go, so a caller still has the counts when a batch stops the run. */
 export async function sendBatches(
   sends: readonly PlannedSend[],
   options: BatchSenderOptions,
+  tally: SendTally = emptyTally(),
 ): Promise<SendTally> {
-  const tally: SendTally = { confirmed: 0, failed: 0, ambiguous: 0, requests: 0 };
   const total = sends.length;
   options.progress.update('Sending', 0, total);
   for (let start = 0; start < sends.length; start += options.batchSize) {
@@ -67,14 +72,20 @@ async function sendOne(
       });
     });
   } catch (error) {
-    // A token failure: nothing in this batch was sent.
+    // No token: this attempt was not sent, but an earlier attempt of the same batch may have arrived.
+    const ambiguousAttempts = (error as { ambiguousAttempts?: number }).ambiguousAttempts ?? 0;
+    const message = (error as Error).message;
     store.finishBatch(batchId, {
       status: 'failed',
       httpStatus: null,
-      ambiguousAttempts: 0,
-      message: (error as Error).message,
+      ambiguousAttempts,
+      message,
       now: now(),
     });
+    if (ambiguousAttempts > 0) {
+      store.markFailed(ids, `Not confirmed: ${message}`, ambiguousAttempts, now());
+      tally.ambiguous += items.length;
+    }
     throw error;
   }
   if (outcome.ambiguousAttempts > 0) tally.ambiguous += items.length;

@@ -87,6 +87,7 @@ the API_ENDPOINT and TOKEN_ENDPOINT to use. It keeps records in memory only. Sto
       maxRecords: number('max-records', 100),
       receiptStyle: receipts,
       forbidden: v.forbidden === true,
+      failTokensAfter: null,
     };
     mock.queue(...faults);
     try {
