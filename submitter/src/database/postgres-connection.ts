@@ -1,5 +1,6 @@
 // A session with PostgreSQL through `pg` (pure JavaScript). Runs in Node.
 import pg from 'pg';
+import { ExitCode } from '../exit-codes.ts';
 import { type DatabaseConnection, DatabaseError, type SqlValue } from './database-connection.ts';
 import { type DatabaseSettings, describeDatabase } from './database-settings.ts';
 import { postgresDialect } from './sql-dialect.ts';
@@ -80,8 +81,11 @@ export function explainPostgresError(error: unknown, description: string): Datab
   };
   const hint = code !== null ? hints[code] : undefined;
   const timedOut = hint === undefined && /timeout/i.test(message);
+  // SQLSTATE classes 28 (login), 3D (database) and 42 (names, grants) are fixed by settings or grants.
+  const fixable = code !== null && /^(28|3D|42)/.test(code);
   return new DatabaseError(
     `${description}: ${message}${hint ? `; ${hint}` : timedOut ? `; ${hints.ETIMEDOUT}` : ''}`,
     code,
+    fixable ? ExitCode.usage : ExitCode.unreachable,
   );
 }

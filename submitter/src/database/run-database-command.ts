@@ -30,7 +30,7 @@ export async function runFromDatabase(
   const database = loadDatabaseSettings(sources, kind);
   const settings = loadSettings(sources, { credentials: !dryRun, laCode: !dryRun, input: false });
   const connection = await openDatabase(database).catch((error: unknown) => {
-    if (error instanceof DatabaseError) throw new UserError(error.message, ExitCode.unreachable);
+    if (error instanceof DatabaseError) throw new UserError(error.message, error.exitCode);
     throw error;
   });
   const store =
@@ -72,7 +72,7 @@ export async function runFromDatabase(
         ExitCode.usage,
       );
     }
-    if (error instanceof DatabaseError) throw new UserError(error.message, ExitCode.unreachable);
+    if (error instanceof DatabaseError) throw new UserError(error.message, error.exitCode);
     throw error;
   } finally {
     store.close();

@@ -294,7 +294,7 @@ function asStop(error: unknown): StopRun | null {
   if (error instanceof StopRun) return error;
   if (error instanceof TokenError)
     return new StopRun(error.message, error.kind === 'rejected' ? ExitCode.usage : ExitCode.unreachable);
-  if (error instanceof DatabaseError) return new StopRun(error.message, ExitCode.unreachable);
+  if (error instanceof DatabaseError) return new StopRun(error.message, error.exitCode);
   return null;
 }
 

@@ -2,6 +2,7 @@
 // domain accounts by NTLM. Integrated authentication as the logged-in Windows account needs the
 // native msnodesqlv8 driver, which is not included. Runs in Node.
 import sql from 'mssql';
+import { ExitCode } from '../exit-codes.ts';
 import { type DatabaseConnection, DatabaseError, type SqlValue } from './database-connection.ts';
 import { type DatabaseSettings, describeDatabase } from './database-settings.ts';
 import { sqlServerDialect } from './sql-dialect.ts';
@@ -126,8 +127,11 @@ export function explainSqlServerError(error: unknown, description: string): Data
       'the login was refused. Check CSC_DB_USER and CSC_DB_PASSWORD (and CSC_DB_DOMAIN for a Windows account).',
   };
   const hint = (number !== null ? byNumber[number] : undefined) ?? (code !== null ? byCode[code] : undefined);
+  // A refused login, a missing database, table or column, or a missing grant is fixed by settings or grants.
+  const fixable = code === 'ELOGIN' || (number !== null && number in byNumber);
   return new DatabaseError(
     `${description}: ${message}${hint ? `; ${hint}` : ''}`,
     code ?? (number === null ? null : String(number)),
+    fixable ? ExitCode.usage : ExitCode.unreachable,
   );
 }

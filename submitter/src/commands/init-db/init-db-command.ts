@@ -86,7 +86,7 @@ ${databaseUsage}
         await connection.close();
       }
     } catch (error) {
-      if (error instanceof DatabaseError) throw new UserError(error.message, ExitCode.unreachable);
+      if (error instanceof DatabaseError) throw new UserError(error.message, error.exitCode);
       throw error;
     }
     return ExitCode.ok;
