@@ -3,7 +3,16 @@
 // root). CSC_TEST_PG_URL points the tests at an existing server instead. Each test gets its own
 // schema, so tests never see each other's rows. Runs in Node under Vitest.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -82,7 +91,7 @@ export async function startPostgres(): Promise<TestPostgres> {
     chownSync(passwordFile, Number(ids), Number(gid));
   }
   chmodSync(dir, 0o700);
-  const port = await freePort();
+  let port = 0;
   try {
     runAs('initdb', [
       '-D',
@@ -98,22 +107,34 @@ export async function startPostgres(): Promise<TestPostgres> {
       '--locale=C',
       '--no-sync',
     ]);
-    runAs('pg_ctl', [
-      '-D',
-      data,
-      '-l',
-      join(dir, 'server.log'),
-      '-o',
-      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
-      '-w',
-      '-t',
-      '60',
-      'start',
-    ]);
+    // Another process can take the free port between our check and the server's start: try again.
+    for (let attempt = 1; ; attempt += 1) {
+      port = await freePort();
+      try {
+        runAs('pg_ctl', [
+          '-D',
+          data,
+          '-l',
+          join(dir, 'server.log'),
+          '-o',
+          `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+          '-w',
+          '-t',
+          '60',
+          'start',
+        ]);
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
   } catch (error) {
+    const log = existsSync(join(dir, 'server.log')) ? readFileSync(join(dir, 'server.log'), 'utf8') : '';
     rmSync(dir, { recursive: true, force: true });
     const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? '';
-    throw new Error(`The test PostgreSQL server did not start: ${stderr || (error as Error).message}`);
+    throw new Error(
+      `The test PostgreSQL server did not start: ${stderr || (error as Error).message}\n${log}`,
+    );
   }
   const admin = { host: '127.0.0.1', port, user: 'postgres', password: adminPassword, database: 'postgres' };
   return {
