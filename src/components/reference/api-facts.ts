@@ -237,7 +237,7 @@ export const stagingColumns: readonly StagingColumn[] = [
     name: 'api_response',
     holds: 'What the DfE answered: the receipt on success, the error text on failure.',
   },
-  { name: 'submission_timestamp', holds: 'When the DfE received the record, read from the receipt.' },
+  { name: 'submission_timestamp', holds: 'When the DfE accepted the record, or when sending last failed.' },
   { name: 'last_updated', holds: 'When the row last changed.' },
 ];
 
@@ -268,6 +268,11 @@ export const rowStateEvents: readonly RowStateEvent[] = [
   {
     event: 'The child leaves the cohort',
     submissionStatus: 'no change to the value',
+    rowState: 'deleted',
+  },
+  {
+    event: 'csc-api sends a deletion for a deleted row and the DfE accepts it',
+    submissionStatus: 'sent',
     rowState: 'deleted',
   },
 ];
