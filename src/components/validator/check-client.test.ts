@@ -20,7 +20,11 @@ function setUp() {
   return { worker, client: new CheckClient(worker as unknown as Worker) };
 }
 
-const checked = (id: number): WorkerResponse => ({ id, type: 'checked', results: [], rules: [], ms: 1 });
+const checked = (id: number): WorkerResponse => ({
+  id,
+  type: 'checked',
+  json: JSON.stringify({ results: [], rules: [], ms: id }),
+});
 
 describe('CheckClient', () => {
   it('numbers requests and resolves each with its own answer', async () => {
@@ -44,7 +48,8 @@ describe('CheckClient', () => {
     // The stale answer arrives first and must not be taken for the newer check's.
     worker.answer(checked(first?.id ?? 0));
     worker.answer(checked(second?.id ?? 0));
-    expect(await newer).toMatchObject({ id: second?.id });
+    // The answer is read from its JSON: `ms` carries the id of the response it came in.
+    expect(await newer).toEqual({ results: [], rules: [], ms: second?.id });
   });
 
   it('passes progress to the request it belongs to, and rejects with the worker’s message', async () => {

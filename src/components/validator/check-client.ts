@@ -1,10 +1,10 @@
 // The page's side of the validator worker (browser main thread): numbers requests, routes progress, and
 // drops the answer to any request that a newer request of the same kind has replaced.
-import type { ResponseOf, WorkerRequest, WorkerResponse } from './worker-protocol.ts';
+import type { CheckAnswer, ResponseOf, WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
 type RequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
 type Answer<T extends WorkerRequest['type']> = T extends 'check'
-  ? ResponseOf<'checked'>
+  ? CheckAnswer
   : T extends 'sample'
     ? ResponseOf<'sample'>
     : T extends 'locate'
@@ -13,7 +13,7 @@ type Answer<T extends WorkerRequest['type']> = T extends 'check'
 
 interface Pending {
   type: WorkerRequest['type'];
-  resolve: (response: WorkerResponse | null) => void;
+  resolve: (response: WorkerResponse | CheckAnswer | null) => void;
   onProgress?: (progress: ResponseOf<'progress'>) => void;
 }
 
@@ -50,7 +50,8 @@ export class CheckClient {
         type: body.type,
         onProgress,
         resolve: (response) => {
-          if (response?.type === 'failed') reject(new Error(response.message));
+          if (response && 'type' in response && response.type === 'failed')
+            reject(new Error(response.message));
           else resolve(response as Answer<T> | null);
         },
       });
@@ -67,7 +68,7 @@ export class CheckClient {
       return;
     }
     this.#pending.delete(response.id);
-    pending.resolve(response);
+    pending.resolve(response.type === 'checked' ? (JSON.parse(response.json) as CheckAnswer) : response);
   }
 
   #failAll(message: string): void {

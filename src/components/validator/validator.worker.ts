@@ -10,6 +10,7 @@ import {
   validate,
 } from 'csc-api-validator';
 import type {
+  CheckAnswer,
   CheckedSource,
   CheckSource,
   Position,
@@ -103,7 +104,8 @@ async function check(request: Extract<WorkerRequest, { type: 'check' }>): Promis
   const ruleInfo: RuleInfo[] = rulesCatalogue
     .filter((rule) => used.has(rule.id))
     .map(({ id, title, anchor }) => ({ id, title, anchor }));
-  reply({ id: request.id, type: 'checked', results, rules: ruleInfo, ms: performance.now() - started });
+  const answer: CheckAnswer = { results, rules: ruleInfo, ms: performance.now() - started };
+  reply({ id: request.id, type: 'checked', json: JSON.stringify(answer) });
 }
 
 function sourceBytes(source: CheckSource): number {
