@@ -144,6 +144,14 @@ test('the payload tree lists every current field and links to its entry', async 
   ).toHaveCount(1);
 });
 
+test('the example record on the payload structure page passes the validator', async ({ page }) => {
+  await page.goto('./reference/payload-structure/');
+  const text = await page.locator('.example-record pre').textContent();
+  const report = validate(text ?? '', { today: new Date('2026-11-26T12:00:00Z'), mode: 'full' });
+  expect(report.summary.records).toBe(1);
+  expect(report.findings).toEqual([]);
+});
+
 test('every code set has its anchor and lists all its codes', async ({ page }) => {
   await page.goto('./reference/code-sets/');
   for (const [key, set] of Object.entries(codeSets)) {
