@@ -107,8 +107,18 @@ await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 const input = join(tmpdir(), `csc-browser-bench-${process.pid}.json`);
-await writeFile(input, JSON.stringify(generate({ count, seed: 42 })));
+const records = generate({ count, seed: 42 });
+await writeFile(input, JSON.stringify(records));
 const bytes = statSync(input).size;
+// The same batch with a wrong sex code in every record: one finding each, for the page's worst case.
+const faulty = join(tmpdir(), `csc-browser-bench-${process.pid}-faulty.json`);
+for (const record of records) {
+  const details = record.child_details;
+  if (details && typeof details === 'object' && !Array.isArray(details)) {
+    (details as Record<string, unknown>).sex = 'X';
+  }
+}
+await writeFile(faulty, JSON.stringify(records));
 
 const executablePath = existsSync(chromium.executablePath()) ? undefined : '/usr/bin/chromium';
 const browser = await chromium.launch({
@@ -171,8 +181,40 @@ try {
       `${check.toFixed(0)} ms; JSON.parse of the same text in the same page: ${parse.toFixed(0)} ms\n` +
       `Check time / JSON.parse time, median of the rounds' ratios: ${ratio.toFixed(2)} (goal: at most 3.0) ${ratio <= 3 ? 'OK' : 'OVER'}\n`,
   );
+
+  // Main-thread pauses while the page takes in and shows a finding for every record.
+  await page.evaluate(() => {
+    const longest = { ms: 0 };
+    (window as unknown as { longest: typeof longest }).longest = longest;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longest.ms = Math.max(longest.ms, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await page.getByLabel('Choose files').setInputFiles(faulty);
+  const faultyCheck = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const summary = document.querySelector('[data-summary]') as HTMLElement;
+        summary.replaceChildren();
+        const start = performance.now();
+        new MutationObserver((_, observer) => {
+          if (summary.querySelector('dt')) {
+            observer.disconnect();
+            resolve(performance.now() - start);
+          }
+        }).observe(summary, { childList: true, subtree: true });
+        document.querySelector<HTMLButtonElement>('[data-check]')?.click();
+      }),
+  );
+  const pause = await page.evaluate(() => (window as unknown as { longest: { ms: number } }).longest.ms);
+  const errors = await page.locator('[data-summary] dt:has-text("Errors") + dd').textContent();
+  process.stdout.write(
+    `The same records with ${errors} errors: check ${faultyCheck.toFixed(0)} ms; ` +
+      `longest main-thread task ${pause.toFixed(0)} ms\n`,
+  );
 } finally {
   await browser.close();
   server.close();
   await rm(input, { force: true });
+  await rm(faulty, { force: true });
 }
