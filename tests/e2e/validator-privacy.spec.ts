@@ -104,6 +104,16 @@ test('after load the page makes no network request while pasting, uploading, che
   await page.getByRole('button', { name: 'Check', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
 
+  // A file too big for the editor is read inside the worker: still nothing on the network.
+  await page.getByLabel('Choose files').setInputFiles({
+    name: 'big.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(knownBadBatch().replace('[', `[${' '.repeat(5 * 1024 * 1024)}`)),
+  });
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(page.locator('[data-summary] dt:has-text("Checked") + dd')).toHaveText('big.json');
+  await page.getByRole('button', { name: 'Clear files' }).click();
+
   await page.getByLabel('Load a sample').selectOption('problems');
   await page.getByRole('button', { name: 'Load sample' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Sample loaded' })).toBeVisible();

@@ -177,7 +177,7 @@ test('files dropped on the form are checked together, against the chosen spec ve
   await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
   await expect(summary(page).locator('dt:has-text("Specification version") + dd')).toHaveText('1.0.0');
   await expect(summary(page).locator('dt:has-text("Records") + dd')).toHaveText('8');
-  await expect(summary(page).locator('dt:has-text("Files") + dd')).toHaveText(
+  await expect(summary(page).locator('dt:has-text("Checked") + dd')).toHaveText(
     'monday.json (4), tuesday.ndjson (4)',
   );
   // With several files, each finding names its file, and opens its record.

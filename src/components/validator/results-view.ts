@@ -45,7 +45,12 @@ function groupLinks(groups: RuleGroup[]): HTMLUListElement {
 }
 
 function facts(data: SummaryData): HTMLDListElement {
+  const checked =
+    data.results.length > 1
+      ? data.results.map((result) => `${result.name} (${result.report.summary.records})`).join(', ')
+      : (data.results[0]?.name ?? '');
   const rows: [string, string][] = [
+    ['Checked', checked],
     ['Records', data.totals.records.toLocaleString('en-GB')],
     ['Children', data.totals.children.toLocaleString('en-GB')],
     ['Errors', data.totals.errors.toLocaleString('en-GB')],
@@ -53,12 +58,6 @@ function facts(data: SummaryData): HTMLDListElement {
     ['Specification version', data.spec],
     ['Mode', data.mode],
   ];
-  if (data.results.length > 1) {
-    rows.push([
-      'Files',
-      data.results.map((result) => `${result.name} (${result.report.summary.records})`).join(', '),
-    ]);
-  }
   return h(
     'dl',
     { class: 'csc-v-facts' },
