@@ -7,3 +7,14 @@ export { currentSpecVersion } from 'csc-api-validator';
 
 /** The version of the `csc-api` submitter package, from submitter/package.json. */
 export const submitterVersion: string = submitterPackage.version;
+
+/**
+ * The Node.js versions the submitter supports, in words, from the range in its package.json
+ * `engines`: ">=22.13" reads "22.13 or later"; any other range is shown as written.
+ */
+export const submitterNodeRequirement: string = describeRange(submitterPackage.engines.node);
+
+function describeRange(range: string): string {
+  const minimum = /^>=\s*(\d+(?:\.\d+){0,2})$/.exec(range.trim())?.[1];
+  return minimum ? `${minimum} or later` : `in the range ${range}`;
+}
