@@ -2,16 +2,20 @@
 // validate and plan them, send in batches, and write every outcome back to the table batch by batch.
 // The local state file stays the run's journal (runs, batches, receipts), so a killed run resumes
 // exactly as with files. Runs in Node.
-import { join } from 'node:path';
 import { applyRetention } from '../audit/apply-retention.ts';
-import { AuditFolder } from '../audit/audit-folder.ts';
-import { TokenError } from '../auth/token-client.ts';
 import type { DfeClient } from '../client/dfe-client.ts';
 import type { Settings } from '../config/settings.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { RecordCheck } from '../gate/record-check.ts';
 import type { Progress } from '../output/progress.ts';
-import type { RunSummary } from '../pipeline/run-submission.ts';
+import {
+  asStop,
+  emptySummary,
+  finishedExitCode,
+  openRun,
+  type RunSummary,
+  writeDryRun,
+} from '../pipeline/run-lifecycle.ts';
 import { sendBatches } from '../pipeline/send-batches.ts';
 import { StopRun } from '../pipeline/stop-run.ts';
 import type { Redactor } from '../redact/redactor.ts';
@@ -63,65 +67,17 @@ export async function runDatabaseSubmission(options: DatabaseSubmissionOptions):
 
 async function sendFromTable(options: DatabaseSubmissionOptions, summary: RunSummary): Promise<RunSummary> {
   const { settings, table, store, now } = options;
-  const { runId, recovered } = store.startRun({
-    mode: settings.mode,
-    partial: settings.partial,
-    input: table.connection.description,
-    pid: options.pid,
-    now: now().toISOString(),
-    isAlive: options.isAlive,
-  });
-  summary.runId = runId;
-  summary.resumedRuns = recovered.interruptedRunIds;
-  const audit = AuditFolder.create(settings.auditDir, `run-${runId}`, options.redactor, now);
-  summary.auditFolder = audit.path;
-  store.setRunAuditFolder(runId, audit.path);
-  audit.event('run-started', {
-    run: runId,
-    mode: settings.mode,
-    partial: settings.partial,
-    source: table.connection.description,
-    batchSize: settings.batchSize,
-  });
-  if (recovered.interruptedRunIds.length > 0)
-    audit.event('resuming', {
-      interruptedRuns: recovered.interruptedRunIds,
-      ambiguousChildren: recovered.ambiguousChildren,
-    });
+  const run = openRun(options, table.connection.description, summary);
+  const { runId, audit } = run;
 
   // Outcomes as the batch sender records them, so each can be written back to its row.
   const outcomes = new Map<string, Outcome>();
   const journal = recordingStore(store, outcomes);
   let plan: DatabasePlan | null = null;
-  const finishRun = (status: 'finished' | 'stopped') => {
-    const counts = store.runCounts(runId);
-    summary.sent = counts.sent;
-    summary.deleted = counts.deleted;
-    summary.failed = counts.failed;
-    store.finishRun(runId, {
-      status,
-      now: now().toISOString(),
-      message: summary.stopped,
-      counts: {
-        records_read: summary.recordsRead,
-        invalid: summary.invalid,
-        unchanged: summary.unchanged,
-        planned: summary.planned.full + summary.planned.partial + summary.planned.delete,
-        sent: summary.sent,
-        deleted: summary.deleted,
-        failed: summary.failed,
-        ambiguous: summary.ambiguous,
-      },
-    });
-    audit.event('run-finished', { ...summary });
-  };
 
   try {
     plan = await planFromTable(options);
-    summary.recordsRead = plan.rowsRead;
-    summary.invalid = plan.rejected.length;
-    summary.unchanged = plan.held.length;
-    for (const send of plan.sends) summary.planned[send.kind] += 1;
+    countPlan(summary, plan);
     await guardDeletions(plan, options);
     store.recordPlan(
       runId,
@@ -179,17 +135,17 @@ async function sendFromTable(options: DatabaseSubmissionOptions, summary: RunSum
       options.progress.update('Sending', done, total);
     }
     options.progress.done();
-    finishRun('finished');
-    summary.exitCode = summary.failed + summary.invalid > 0 ? ExitCode.failures : ExitCode.ok;
+    run.finish('finished');
+    summary.exitCode = finishedExitCode(summary);
     return summary;
   } catch (error) {
     options.progress.done();
-    const stop = asStop(error);
+    const stop = stopFor(error);
     summary.stopped = stop?.message ?? 'The run stopped because of an unexpected error.';
     const unfinished = store.unfinishedChildren(runId);
     if (unfinished.length > 0)
       journal.markFailed(unfinished, `Not sent: ${summary.stopped}`, 0, now().toISOString());
-    finishRun('stopped');
+    run.finish('stopped');
     if (plan !== null && !(error instanceof DatabaseError)) {
       const unfinishedIds = new Set(unfinished);
       const left = plan.sends.filter((send) => unfinishedIds.has(send.laChildId));
@@ -199,6 +155,13 @@ async function sendFromTable(options: DatabaseSubmissionOptions, summary: RunSum
     summary.exitCode = stop.exitCode;
     return summary;
   }
+}
+
+function countPlan(summary: RunSummary, plan: DatabasePlan): void {
+  summary.recordsRead = plan.rowsRead;
+  summary.invalid = plan.rejected.length;
+  summary.unchanged = plan.held.length;
+  for (const send of plan.sends) summary.planned[send.kind] += 1;
 }
 
 async function planFromTable(options: DatabaseSubmissionOptions): Promise<DatabasePlan> {
@@ -290,68 +253,32 @@ function recordingStore(store: StateStore, outcomes: Map<string, Outcome>): Stat
   });
 }
 
-function asStop(error: unknown): StopRun | null {
-  if (error instanceof StopRun) return error;
-  if (error instanceof TokenError)
-    return new StopRun(error.message, error.kind === 'rejected' ? ExitCode.usage : ExitCode.unreachable);
+/** A database that fails mid-run stops the run with the exit code its error carries. */
+function stopFor(error: unknown): StopRun | null {
+  const stop = asStop(error);
+  if (stop !== null) return stop;
   if (error instanceof DatabaseError) return new StopRun(error.message, error.exitCode);
   return null;
 }
 
-function emptySummary(settings: Settings, dryRun: boolean): RunSummary {
-  return {
-    runId: null,
-    dryRun,
-    mode: settings.mode,
-    partial: settings.partial,
-    recordsRead: 0,
-    invalid: 0,
-    unchanged: 0,
-    planned: { full: 0, partial: 0, delete: 0 },
-    sent: 0,
-    deleted: 0,
-    failed: 0,
-    ambiguous: 0,
-    requests: 0,
-    resumedRuns: [],
-    auditFolder: '',
-    stopped: null,
-    exitCode: ExitCode.ok,
-  };
-}
-
 /** Plans as a real run would and writes the batches it would send to the audit folder; changes nothing. */
-async function dryRunFromTable(options: DatabaseSubmissionOptions, summary: RunSummary): Promise<RunSummary> {
-  const { settings, now } = options;
-  const audit = AuditFolder.create(settings.auditDir, 'dry-run', options.redactor, now);
-  summary.auditFolder = audit.path;
-  audit.event('dry-run-started', {
-    mode: settings.mode,
-    partial: settings.partial,
-    source: options.table.connection.description,
-  });
-  try {
-    const plan = await planFromTable(options);
-    summary.recordsRead = plan.rowsRead;
-    summary.invalid = plan.rejected.length;
-    summary.unchanged = plan.held.length;
-    for (const send of plan.sends) summary.planned[send.kind] += 1;
-    for (const item of plan.rejected)
-      audit.event('record-invalid', { row: item.row.personId, child: item.laChildId, ...item.error });
-    await guardDeletions(plan, options);
-    for (let start = 0, batch = 1; start < plan.sends.length; start += settings.batchSize, batch += 1) {
-      const items = plan.sends.slice(start, start + settings.batchSize);
-      audit.writeRequest(batch, `[${items.map((item) => item.payload).join(',')}]`);
-    }
-    summary.requests = Math.ceil(plan.sends.length / settings.batchSize);
-    summary.exitCode = summary.invalid > 0 ? ExitCode.failures : ExitCode.ok;
-  } catch (error) {
-    const stop = asStop(error);
-    if (stop === null) throw error;
-    summary.stopped = stop.message;
-    summary.exitCode = stop.exitCode;
-  }
-  audit.event('dry-run-finished', { ...summary });
-  audit.writeFile(join('summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
-  return summary;
+function dryRunFromTable(options: DatabaseSubmissionOptions, summary: RunSummary): Promise<RunSummary> {
+  return writeDryRun(
+    {
+      settings: options.settings,
+      redactor: options.redactor,
+      now: options.now,
+      source: options.table.connection.description,
+      stopFor,
+      plan: async (audit) => {
+        const plan = await planFromTable(options);
+        countPlan(summary, plan);
+        for (const item of plan.rejected)
+          audit.event('record-invalid', { row: item.row.personId, child: item.laChildId, ...item.error });
+        await guardDeletions(plan, options);
+        return plan.sends;
+      },
+    },
+    summary,
+  );
 }

@@ -1,9 +1,6 @@
 // One `csc-api run`: source → validate → compare with the last sent state → payloads → batches →
 // DfE client → state and audit. Every record read ends in a recorded state. Runs in Node.
-import { join } from 'node:path';
 import { applyRetention } from '../audit/apply-retention.ts';
-import { AuditFolder } from '../audit/audit-folder.ts';
-import { TokenError } from '../auth/token-client.ts';
 import type { DfeClient } from '../client/dfe-client.ts';
 import type { Settings } from '../config/settings.ts';
 import { hashRecord, type IgnoredFields } from '../delta/hash-record.ts';
@@ -15,6 +12,14 @@ import type { Redactor } from '../redact/redactor.ts';
 import type { Source } from '../source/source.ts';
 import type { KnownChild, StateStore } from '../state/state-store.ts';
 import { readSnapshot, type Snapshot } from './read-snapshot.ts';
+import {
+  asStop,
+  emptySummary,
+  finishedExitCode,
+  openRun,
+  type RunSummary,
+  writeDryRun,
+} from './run-lifecycle.ts';
 import { emptyTally, sendBatches } from './send-batches.ts';
 import { StopRun } from './stop-run.ts';
 
@@ -35,27 +40,6 @@ export interface SubmissionOptions {
   isAlive: (pid: number) => boolean;
 }
 
-export interface RunSummary {
-  runId: number | null;
-  dryRun: boolean;
-  mode: 'full' | 'delta';
-  partial: boolean;
-  recordsRead: number;
-  invalid: number;
-  unchanged: number;
-  planned: { full: number; partial: number; delete: number };
-  sent: number;
-  deleted: number;
-  failed: number;
-  /** Records sent in a request whose outcome was unknown; the DfE may hold them twice. */
-  ambiguous: number;
-  requests: number;
-  resumedRuns: number[];
-  auditFolder: string;
-  stopped: string | null;
-  exitCode: ExitCode;
-}
-
 export async function runSubmission(options: SubmissionOptions): Promise<RunSummary> {
   const { settings, store, now } = options;
   const dryRun = options.client === null;
@@ -63,75 +47,16 @@ export async function runSubmission(options: SubmissionOptions): Promise<RunSumm
 
   if (dryRun) return dryRunSubmission(options);
 
-  const { runId, recovered } = store.startRun({
-    mode: settings.mode,
-    partial: settings.partial,
-    input: options.source.description,
-    pid: options.pid,
-    now: now().toISOString(),
-    isAlive: options.isAlive,
-  });
-  const audit = AuditFolder.create(settings.auditDir, `run-${runId}`, options.redactor, now);
-  store.setRunAuditFolder(runId, audit.path);
-  audit.event('run-started', {
-    run: runId,
-    mode: settings.mode,
-    partial: settings.partial,
-    source: options.source.description,
-    batchSize: settings.batchSize,
-  });
-  if (recovered.interruptedRunIds.length > 0) {
-    audit.event('resuming', {
-      interruptedRuns: recovered.interruptedRunIds,
-      ambiguousChildren: recovered.ambiguousChildren,
-    });
-  }
-
-  const summary: RunSummary = {
-    runId,
-    dryRun,
-    mode: settings.mode,
-    partial: settings.partial,
-    recordsRead: 0,
-    invalid: 0,
-    unchanged: 0,
-    planned: { full: 0, partial: 0, delete: 0 },
-    sent: 0,
-    deleted: 0,
-    failed: 0,
-    ambiguous: 0,
-    requests: 0,
-    resumedRuns: recovered.interruptedRunIds,
-    auditFolder: audit.path,
-    stopped: null,
-    exitCode: ExitCode.ok,
-  };
+  const summary = emptySummary(settings, dryRun);
+  const run = openRun(options, options.source.description, summary);
+  const { runId, audit } = run;
+  const tally = emptyTally();
   const finishRun = (status: 'finished' | 'stopped') => {
     summary.ambiguous = tally.ambiguous;
     summary.requests = tally.requests;
-    const counts = store.runCounts(runId);
-    summary.sent = counts.sent;
-    summary.deleted = counts.deleted;
-    summary.failed = counts.failed;
-    store.finishRun(runId, {
-      status,
-      now: now().toISOString(),
-      message: summary.stopped,
-      counts: {
-        records_read: summary.recordsRead,
-        invalid: summary.invalid,
-        unchanged: summary.unchanged,
-        planned: summary.planned.full + summary.planned.partial + summary.planned.delete,
-        sent: summary.sent,
-        deleted: summary.deleted,
-        failed: summary.failed,
-        ambiguous: summary.ambiguous,
-      },
-    });
-    audit.event('run-finished', { ...summary });
+    run.finish(status);
   };
 
-  const tally = emptyTally();
   try {
     const snapshot = await readSnapshot(options.source, options.check, options.progress);
     summary.recordsRead = snapshot.recordsRead;
@@ -166,11 +91,11 @@ export async function runSubmission(options: SubmissionOptions): Promise<RunSumm
       tally,
     );
     finishRun('finished');
-    summary.exitCode = summary.failed + summary.invalid > 0 ? ExitCode.failures : ExitCode.ok;
+    summary.exitCode = finishedExitCode(summary);
     return summary;
   } catch (error) {
     options.progress.done();
-    const stop = asStop(error);
+    const stop = stopFor(error);
     if (stop === null) {
       summary.stopped = 'The run stopped because of an unexpected error.';
       closeUnfinished(store, runId, summary.stopped, now);
@@ -249,67 +174,39 @@ function closeUnfinished(store: StateStore, runId: number, reason: string, now: 
   if (unfinished.length > 0) store.markFailed(unfinished, reason, 0, now().toISOString());
 }
 
-function asStop(error: unknown): StopRun | null {
-  if (error instanceof StopRun) return error;
-  if (error instanceof TokenError) {
-    return new StopRun(error.message, error.kind === 'rejected' ? ExitCode.usage : ExitCode.unreachable);
-  }
+/** A source that cannot be read stops the run as a usage problem. */
+function stopFor(error: unknown): StopRun | null {
+  const stop = asStop(error);
+  if (stop !== null) return stop;
   if (error instanceof Error && error.name === 'SourceError')
     return new StopRun(error.message, ExitCode.usage);
   return null;
 }
 
 /** Plans as a real run would and writes the batches it would send to the audit folder; sends and records nothing. */
-async function dryRunSubmission(options: SubmissionOptions): Promise<RunSummary> {
-  const { settings, now } = options;
-  const audit = AuditFolder.create(settings.auditDir, 'dry-run', options.redactor, now);
-  audit.event('dry-run-started', {
-    mode: settings.mode,
-    partial: settings.partial,
-    source: options.source.description,
-  });
-  const summary: RunSummary = {
-    runId: null,
-    dryRun: true,
-    mode: settings.mode,
-    partial: settings.partial,
-    recordsRead: 0,
-    invalid: 0,
-    unchanged: 0,
-    planned: { full: 0, partial: 0, delete: 0 },
-    sent: 0,
-    deleted: 0,
-    failed: 0,
-    ambiguous: 0,
-    requests: 0,
-    resumedRuns: [],
-    auditFolder: audit.path,
-    stopped: null,
-    exitCode: ExitCode.ok,
-  };
-  try {
-    const snapshot = await readSnapshot(options.source, options.check, options.progress);
-    summary.recordsRead = snapshot.recordsRead;
-    summary.invalid = snapshot.invalid.length + snapshot.untracked.length;
-    for (const child of snapshot.invalid)
-      audit.event('record-invalid', { child: child.laChildId, rules: child.rules, error: child.error });
-    for (const untracked of snapshot.untracked) audit.event('record-untracked', untracked);
-    const plan = planFor(options, snapshot, new Set());
-    countPlan(summary, plan);
-    guardVanished(plan, settings, options.confirmDeletions);
-    for (let start = 0, batch = 1; start < plan.sends.length; start += settings.batchSize, batch += 1) {
-      const items = plan.sends.slice(start, start + settings.batchSize);
-      audit.writeRequest(batch, `[${items.map((item) => item.payload).join(',')}]`);
-    }
-    summary.requests = Math.ceil(plan.sends.length / settings.batchSize);
-    summary.exitCode = summary.invalid > 0 ? ExitCode.failures : ExitCode.ok;
-  } catch (error) {
-    const stop = asStop(error);
-    if (stop === null) throw error;
-    summary.stopped = stop.message;
-    summary.exitCode = stop.exitCode;
-  }
-  audit.event('dry-run-finished', { ...summary });
-  audit.writeFile('summary.json', `${JSON.stringify(summary, null, 2)}\n`);
-  return summary;
+function dryRunSubmission(options: SubmissionOptions): Promise<RunSummary> {
+  const { settings } = options;
+  const summary = emptySummary(settings, true);
+  return writeDryRun(
+    {
+      settings,
+      redactor: options.redactor,
+      now: options.now,
+      source: options.source.description,
+      stopFor,
+      plan: async (audit) => {
+        const snapshot = await readSnapshot(options.source, options.check, options.progress);
+        summary.recordsRead = snapshot.recordsRead;
+        summary.invalid = snapshot.invalid.length + snapshot.untracked.length;
+        for (const child of snapshot.invalid)
+          audit.event('record-invalid', { child: child.laChildId, rules: child.rules, error: child.error });
+        for (const untracked of snapshot.untracked) audit.event('record-untracked', untracked);
+        const plan = planFor(options, snapshot, new Set());
+        countPlan(summary, plan);
+        guardVanished(plan, settings, options.confirmDeletions);
+        return plan.sends;
+      },
+    },
+    summary,
+  );
 }

@@ -1,5 +1,5 @@
 // The human-readable summary printed at the end of `csc-api run`. Runs anywhere.
-import type { RunSummary } from '../../pipeline/run-submission.ts';
+import type { RunSummary } from '../../pipeline/run-lifecycle.ts';
 
 export function formatRunSummary(summary: RunSummary, statePath: string): string {
   const n = (value: number) => value.toLocaleString('en-GB');

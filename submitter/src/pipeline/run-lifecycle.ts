@@ -1,0 +1,183 @@
+// What every `csc-api run` does around its own reading and planning, whether the records come from
+// files or a staging table: the run summary, opening and closing the run in the state file and the
+// audit folder, turning errors into stops, and the dry run's output. Runs in Node.
+import { AuditFolder } from '../audit/audit-folder.ts';
+import { TokenError } from '../auth/token-client.ts';
+import type { Settings } from '../config/settings.ts';
+import { ExitCode } from '../exit-codes.ts';
+import type { Redactor } from '../redact/redactor.ts';
+import type { PlannedSend, StateStore } from '../state/state-store.ts';
+import { StopRun } from './stop-run.ts';
+
+export interface RunSummary {
+  runId: number | null;
+  dryRun: boolean;
+  mode: 'full' | 'delta';
+  partial: boolean;
+  recordsRead: number;
+  invalid: number;
+  unchanged: number;
+  planned: { full: number; partial: number; delete: number };
+  sent: number;
+  deleted: number;
+  failed: number;
+  /** Records sent in a request whose outcome was unknown; the DfE may hold them twice. */
+  ambiguous: number;
+  requests: number;
+  resumedRuns: number[];
+  auditFolder: string;
+  stopped: string | null;
+  exitCode: ExitCode;
+}
+
+/** What opening a run needs; both the file and the database submission options have these. */
+export interface RunContext {
+  settings: Settings;
+  store: StateStore;
+  redactor: Redactor;
+  now: () => Date;
+  pid: number;
+  isAlive: (pid: number) => boolean;
+}
+
+/** A run recorded in the state file, with its audit folder. */
+export interface OpenRun {
+  runId: number;
+  audit: AuditFolder;
+  /** Takes the counts from the state file into the summary, closes the run and logs the summary. */
+  finish(status: 'finished' | 'stopped'): void;
+}
+
+export function emptySummary(settings: Settings, dryRun: boolean): RunSummary {
+  return {
+    runId: null,
+    dryRun,
+    mode: settings.mode,
+    partial: settings.partial,
+    recordsRead: 0,
+    invalid: 0,
+    unchanged: 0,
+    planned: { full: 0, partial: 0, delete: 0 },
+    sent: 0,
+    deleted: 0,
+    failed: 0,
+    ambiguous: 0,
+    requests: 0,
+    resumedRuns: [],
+    auditFolder: '',
+    stopped: null,
+    exitCode: ExitCode.ok,
+  };
+}
+
+/**
+ * Starts a run in the state file (which first marks any interrupted run so this one resumes it),
+ * opens its audit folder and logs the start; `source` describes where the records come from.
+ */
+export function openRun(context: RunContext, source: string, summary: RunSummary): OpenRun {
+  const { settings, store, now } = context;
+  const { runId, recovered } = store.startRun({
+    mode: settings.mode,
+    partial: settings.partial,
+    input: source,
+    pid: context.pid,
+    now: now().toISOString(),
+    isAlive: context.isAlive,
+  });
+  summary.runId = runId;
+  summary.resumedRuns = recovered.interruptedRunIds;
+  const audit = AuditFolder.create(settings.auditDir, `run-${runId}`, context.redactor, now);
+  summary.auditFolder = audit.path;
+  store.setRunAuditFolder(runId, audit.path);
+  audit.event('run-started', {
+    run: runId,
+    mode: settings.mode,
+    partial: settings.partial,
+    source,
+    batchSize: settings.batchSize,
+  });
+  if (recovered.interruptedRunIds.length > 0) {
+    audit.event('resuming', {
+      interruptedRuns: recovered.interruptedRunIds,
+      ambiguousChildren: recovered.ambiguousChildren,
+    });
+  }
+  const finish = (status: 'finished' | 'stopped') => {
+    const counts = store.runCounts(runId);
+    summary.sent = counts.sent;
+    summary.deleted = counts.deleted;
+    summary.failed = counts.failed;
+    store.finishRun(runId, {
+      status,
+      now: now().toISOString(),
+      message: summary.stopped,
+      counts: {
+        records_read: summary.recordsRead,
+        invalid: summary.invalid,
+        unchanged: summary.unchanged,
+        planned: summary.planned.full + summary.planned.partial + summary.planned.delete,
+        sent: summary.sent,
+        deleted: summary.deleted,
+        failed: summary.failed,
+        ambiguous: summary.ambiguous,
+      },
+    });
+    audit.event('run-finished', { ...summary });
+  };
+  return { runId, audit, finish };
+}
+
+/** The exit code a run finished without a stop ends with. */
+export function finishedExitCode(summary: RunSummary): ExitCode {
+  return summary.failed + summary.invalid > 0 ? ExitCode.failures : ExitCode.ok;
+}
+
+/** The stop an error means for any run (access refused, API unreachable), or null if it is not one. */
+export function asStop(error: unknown): StopRun | null {
+  if (error instanceof StopRun) return error;
+  if (error instanceof TokenError)
+    return new StopRun(error.message, error.kind === 'rejected' ? ExitCode.usage : ExitCode.unreachable);
+  return null;
+}
+
+/** What a dry run needs from its caller. */
+export interface DryRun {
+  settings: Settings;
+  redactor: Redactor;
+  now: () => Date;
+  /** Where the records come from, for the log. */
+  source: string;
+  /** Reads, checks and plans, filling in the summary; returns what a real run would send. */
+  plan: (audit: AuditFolder) => Promise<readonly PlannedSend[]>;
+  /** The stop an error means for this kind of run, or null for an unexpected error. */
+  stopFor: (error: unknown) => StopRun | null;
+}
+
+/** Plans as a real run would and writes the batches it would send to a `dry-run` audit folder. */
+export async function writeDryRun(options: DryRun, summary: RunSummary): Promise<RunSummary> {
+  const { settings } = options;
+  const audit = AuditFolder.create(settings.auditDir, 'dry-run', options.redactor, options.now);
+  summary.auditFolder = audit.path;
+  audit.event('dry-run-started', {
+    mode: settings.mode,
+    partial: settings.partial,
+    source: options.source,
+  });
+  try {
+    const sends = await options.plan(audit);
+    for (let start = 0, batch = 1; start < sends.length; start += settings.batchSize, batch += 1) {
+      const items = sends.slice(start, start + settings.batchSize);
+      audit.writeRequest(batch, `[${items.map((item) => item.payload).join(',')}]`);
+    }
+    summary.requests = Math.ceil(sends.length / settings.batchSize);
+    summary.exitCode = summary.invalid > 0 ? ExitCode.failures : ExitCode.ok;
+  } catch (error) {
+    const stop = options.stopFor(error);
+    if (stop === null) throw error;
+    summary.stopped = stop.message;
+    summary.exitCode = stop.exitCode;
+  }
+  audit.event('dry-run-finished', { ...summary });
+  audit.writeFile('summary.json', `${JSON.stringify(summary, null, 2)}\n`);
+  return summary;
+}
