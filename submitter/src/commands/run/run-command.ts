@@ -1,21 +1,14 @@
 // `csc-api run`: validate, compare, batch, send and record a snapshot. Runs in Node.
-import { existsSync } from 'node:fs';
-import { createDfeClient } from '../../client/create-dfe-client.ts';
-import { type Command, type CommandContext, UserError } from '../../command.ts';
+import type { Command, CommandContext } from '../../command.ts';
 import { loadSettings } from '../../config/load-settings.ts';
 import { connectionUsage, runOptions, stateUsage } from '../../config/settings-options.ts';
 import { databaseOptions, databaseUsage } from '../../database/database-options.ts';
 import { readSourceKind } from '../../database/database-settings.ts';
 import { runFromDatabase } from '../../database/run-database-command.ts';
-import { ExitCode } from '../../exit-codes.ts';
-import { validatorCheck } from '../../gate/validator-check.ts';
-import { terminalProgress } from '../../output/progress.ts';
 import { runSubmission } from '../../pipeline/run-submission.ts';
 import { Redactor } from '../../redact/redactor.ts';
 import { openSource } from '../../source/open-source.ts';
-import { isProcessAlive } from '../../state/is-process-alive.ts';
-import { StateBusyError, StateStore } from '../../state/state-store.ts';
-import { formatRunSummary } from './format-run-summary.ts';
+import { runAndReport } from './run-and-report.ts';
 
 export const runCommand: Command = {
   name: 'run',
@@ -54,56 +47,17 @@ Exit codes: 0 every record sent (or nothing to send), 1 some records failed or h
     if (sourceKind !== 'file') return runFromDatabase(sourceKind, args, context);
     const redactor = context.redactor ?? new Redactor();
     const dryRun = args.values['dry-run'] === true;
-    const json = args.values.json === true;
     const settings = loadSettings(
       { flags: args.values, env: context.env, cwd: context.cwd, redactor },
       { credentials: !dryRun, laCode: !dryRun, input: true },
     );
-    const input = settings.input as string;
-    // A dry run must not change the state file, so without one it compares against an empty store.
-    const store =
-      dryRun && !existsSync(settings.statePath)
-        ? StateStore.open(':memory:')
-        : StateStore.open(settings.statePath);
-    const source = openSource(input);
+    const source = openSource(settings.input as string);
     try {
-      const client =
-        dryRun || settings.credentials === null || settings.laCode === null
-          ? null
-          : createDfeClient(
-              { ...settings, credentials: settings.credentials, laCode: settings.laCode },
-              context,
-              redactor,
-            ).client;
-      const summary = await runSubmission({
-        settings,
-        source,
-        check: validatorCheck(context.now()),
-        store,
-        client,
-        redactor,
-        now: context.now,
-        progress: terminalProgress(context.stdout, json),
-        confirmDeletions: args.values['confirm-deletions'] === true,
-        pid: process.pid,
-        isAlive: isProcessAlive,
-      });
-      context.stdout.write(
-        json ? `${JSON.stringify(summary, null, 2)}\n` : formatRunSummary(summary, settings.statePath),
+      return await runAndReport(args, context, settings, redactor, (basics) =>
+        runSubmission({ ...basics, source }),
       );
-      if (summary.stopped !== null && !json) context.stderr.write(`csc-api run: ${summary.stopped}\n`);
-      return summary.exitCode;
-    } catch (error) {
-      if (error instanceof StateBusyError) {
-        throw new UserError(
-          `${error.message} (${settings.statePath}). Wait for it to finish; two runs must not share a state file.`,
-          ExitCode.usage,
-        );
-      }
-      throw error;
     } finally {
       await source.close();
-      store.close();
     }
   },
 };

@@ -1,0 +1,72 @@
+// The part of `csc-api run` every source shares: open the state file, make the DfE client, run the
+// submission and print its summary. The file and database branches add only their source. Runs in Node.
+import { existsSync } from 'node:fs';
+import { createDfeClient } from '../../client/create-dfe-client.ts';
+import { type CommandContext, type ParsedArgs, UserError } from '../../command.ts';
+import type { Settings } from '../../config/settings.ts';
+import { ExitCode } from '../../exit-codes.ts';
+import { validatorCheck } from '../../gate/validator-check.ts';
+import { terminalProgress } from '../../output/progress.ts';
+import type { RunSummary } from '../../pipeline/run-lifecycle.ts';
+import type { SubmissionOptions } from '../../pipeline/run-submission.ts';
+import type { Redactor } from '../../redact/redactor.ts';
+import { isProcessAlive } from '../../state/is-process-alive.ts';
+import { StateBusyError, StateStore } from '../../state/state-store.ts';
+import { formatRunSummary } from './format-run-summary.ts';
+
+/** Everything a submission takes apart from where its records come from. */
+export type RunBasics = Omit<SubmissionOptions, 'source'>;
+
+/** Runs `submit` with the state file open and a client (none for a dry run), then prints the summary. */
+export async function runAndReport(
+  args: ParsedArgs,
+  context: CommandContext,
+  settings: Settings,
+  redactor: Redactor,
+  submit: (basics: RunBasics) => Promise<RunSummary>,
+): Promise<ExitCode> {
+  const dryRun = args.values['dry-run'] === true;
+  const json = args.values.json === true;
+  // A dry run must not change the state file, so without one it compares against an empty store.
+  const store =
+    dryRun && !existsSync(settings.statePath)
+      ? StateStore.open(':memory:')
+      : StateStore.open(settings.statePath);
+  try {
+    const client =
+      dryRun || settings.credentials === null || settings.laCode === null
+        ? null
+        : createDfeClient(
+            { ...settings, credentials: settings.credentials, laCode: settings.laCode },
+            context,
+            redactor,
+          ).client;
+    const summary = await submit({
+      settings,
+      check: validatorCheck(context.now()),
+      store,
+      client,
+      redactor,
+      now: context.now,
+      progress: terminalProgress(context.stdout, json),
+      confirmDeletions: args.values['confirm-deletions'] === true,
+      pid: process.pid,
+      isAlive: isProcessAlive,
+    });
+    context.stdout.write(
+      json ? `${JSON.stringify(summary, null, 2)}\n` : formatRunSummary(summary, settings.statePath),
+    );
+    if (summary.stopped !== null && !json) context.stderr.write(`csc-api run: ${summary.stopped}\n`);
+    return summary.exitCode;
+  } catch (error) {
+    if (error instanceof StateBusyError) {
+      throw new UserError(
+        `${error.message} (${settings.statePath}). Wait for it to finish; two runs must not share a state file.`,
+        ExitCode.usage,
+      );
+    }
+    throw error;
+  } finally {
+    store.close();
+  }
+}
