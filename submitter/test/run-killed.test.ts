@@ -1,11 +1,12 @@
 // The process is killed (SIGKILL) in the middle of a run, then run again: nothing confirmed is sent
 // again, everything unconfirmed is sent, and the batch that was in flight is recorded as ambiguous.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StateStore } from '../src/state/state-store.ts';
 import { buildCli } from './helpers/build-cli.ts';
 import { expectInvariant, expectNoSecrets, type Harness, startHarness } from './helpers/harness.ts';
 import { makeChildren } from './helpers/make-children.ts';
+import { spawnCli } from './helpers/spawn-cli.ts';
+import { waitFor } from './helpers/wait-for.ts';
 
 let harness: Harness;
 beforeEach(async () => {
@@ -15,14 +16,6 @@ afterEach(async () => {
   expectNoSecrets(harness);
   await harness.close();
 });
-
-async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
 
 describe('a run killed part way through', () => {
   it('is resumed by the next run without losing or resending confirmed records', async () => {
@@ -34,30 +27,17 @@ describe('a run killed part way through', () => {
     // DfE holds but the submitter never saw confirmed - the hardest case.
     harness.mock.queue({ fault: { type: 'delay', ms: 300 }, times: 1000 });
 
-    const child: ChildProcess = spawn(
-      process.execPath,
-      [entry, 'run', '--input', input, '--batch-size', '20'],
-      {
-        env: { ...process.env, ...harness.env },
-        cwd: harness.dir,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
-      child.on('exit', (_code, signal) => resolve(signal)),
+    const { child, exited, output } = spawnCli(
+      entry,
+      ['run', '--input', input, '--batch-size', '20'],
+      { ...process.env, ...harness.env },
+      harness.dir,
     );
     // Kill once the fourth batch is stored but before its answer arrives.
     await waitFor(() => harness.mock.received.length >= 80, 20_000);
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
-    harness.outputs.push(output);
+    harness.outputs.push(output());
 
     const confirmedBefore = new Set<string>();
     const store = StateStore.open(harness.statePath);

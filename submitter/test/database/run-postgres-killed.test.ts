@@ -1,14 +1,13 @@
 // `csc-api run --source postgres` killed (SIGKILL) in the middle of a run, then run again: the table
 // already shows every batch confirmed before the kill, nothing confirmed is sent again, the batch in
 // flight is sent again and recorded as ambiguous, and every row ends sent with its latest receipt.
-import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { StateStore } from '../../src/state/state-store.ts';
+import { buildCli } from '../helpers/build-cli.ts';
 import { expectInvariant, expectNoSecrets, type Harness, startHarness } from '../helpers/harness.ts';
 import { makeChildren } from '../helpers/make-children.ts';
+import { spawnCli } from '../helpers/spawn-cli.ts';
+import { waitFor } from '../helpers/wait-for.ts';
 import { createSender, createTestTable, sender, type TestTable } from './database-harness.ts';
 import { startPostgres, type TestPostgres } from './start-postgres.ts';
 
@@ -33,38 +32,6 @@ afterEach(async () => {
   await harness.close();
 });
 
-/** Bundles the CLI as the real build does, so the child process runs the same code as `csc-api`. */
-async function buildCli(dir: string): Promise<string> {
-  const bundle = join(dir, 'cli.mjs');
-  await build({
-    entryPoints: [join(import.meta.dirname, '../../src/cli.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    outfile: bundle,
-    external: ['pg-native'],
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-    logLevel: 'silent',
-  });
-  const entry = join(dir, 'csc-api.mjs');
-  writeFileSync(
-    entry,
-    "import { main } from './cli.mjs';\nprocess.exitCode = await main(process.argv.slice(2));\n",
-  );
-  return entry;
-}
-
-async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
-
 describe('a database run killed part way through', () => {
   it('is resumed by the next run without losing or resending confirmed rows', async () => {
     const entry = await buildCli(harness.dir);
@@ -74,26 +41,17 @@ describe('a database run killed part way through', () => {
     // Every answer comes 500 ms after the records are stored: a kill in that gap leaves a batch the
     // DfE holds but csc-api never saw confirmed.
     harness.mock.standing.latencyMs = 500;
-    const child = spawn(process.execPath, [entry, 'run', '--batch-size', '10'], {
-      env: { ...process.env, ...harness.env, ...table.env },
-      cwd: harness.dir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
-      child.on('exit', (_code, signal) => resolve(signal)),
+    const { child, exited, output } = spawnCli(
+      entry,
+      ['run', '--batch-size', '10'],
+      { ...process.env, ...harness.env, ...table.env },
+      harness.dir,
     );
     // Kill once the fourth batch is stored but before its answer arrives.
     await waitFor(() => harness.mock.received.length >= 40, 20_000);
     child.kill('SIGKILL');
-    expect(await exited, output).toBe('SIGKILL');
-    harness.outputs.push(output);
+    expect(await exited, output()).toBe('SIGKILL');
+    harness.outputs.push(output());
 
     // Usually the kill lands while the fourth batch waits for its answer. On a busy machine it can land
     // after the state file recorded the receipt but before the table was updated: that batch must then
