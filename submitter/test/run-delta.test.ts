@@ -1,17 +1,10 @@
 // Delta runs against the mock API: new, changed and unchanged children, a removed child, a removed
 // sub-record, an ignored volatile field, and the guard against a truncated extract.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectInvariant, expectNoSecrets, type Harness, startHarness } from './helpers/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectInvariant, useHarness } from './helpers/harness.ts';
 import { makeChild, makeChildren } from './helpers/make-children.ts';
 
-let harness: Harness;
-beforeEach(async () => {
-  harness = await startHarness();
-});
-afterEach(async () => {
-  expectNoSecrets(harness);
-  await harness.close();
-});
+const harness = useHarness();
 
 type Child = Record<string, unknown> & {
   child_details: Record<string, unknown>;
@@ -19,21 +12,25 @@ type Child = Record<string, unknown> & {
 };
 
 async function run(records: Record<string, unknown>[], extra: string[] = []) {
-  const input = harness.writeInput('snapshot.json', records);
-  const result = await harness.cli(['run', '--input', input, '--json', '--mode', 'delta', ...extra]);
+  const input = harness().writeInput('snapshot.json', records);
+  const result = await harness().cli(['run', '--input', input, '--json', '--mode', 'delta', ...extra]);
   return { ...result, summary: JSON.parse(result.stdout) as Record<string, unknown> };
 }
 
 /** What the mock received in the last run, by child. */
 function receivedSince(count: number): Map<string, Record<string, unknown>> {
-  return new Map(harness.mock.received.slice(count).map((r) => [r.laChildId, r.record]));
+  return new Map(
+    harness()
+      .mock.received.slice(count)
+      .map((r) => [r.laChildId, r.record]),
+  );
 }
 
 describe('csc-api run --mode delta', () => {
   it('sends new and changed children whole, skips unchanged ones and deletes a removed child', async () => {
     const day1 = makeChildren(10);
     expect((await run(day1)).summary).toMatchObject({ sent: 10 });
-    const before = harness.mock.received.length;
+    const before = harness().mock.received.length;
 
     const day2 = makeChildren(10).filter((child) => child.la_child_id !== 'C000003') as Child[];
     (day2[0] as Child).child_details.surname = 'Changed';
@@ -51,14 +48,14 @@ describe('csc-api run --mode delta', () => {
     expect(sent.get('C000001')).toEqual(day2[0]);
     expect(sent.get('C000003')).toEqual({ la_child_id: 'C000003', purge: true });
     expectInvariant(
-      harness,
+      harness(),
       [...day1, ...day2].map((c) => c.la_child_id as string),
     );
 
     // A third identical day sends nothing at all.
     const third = await run(day2);
     expect(third.summary).toMatchObject({ unchanged: 10, sent: 0, deleted: 0 });
-    expect(harness.mock.received.length).toBe(before + 3);
+    expect(harness().mock.received.length).toBe(before + 3);
   });
 
   it('with --partial sends the changes plus identifiers and purges a removed sub-record', async () => {
@@ -69,7 +66,7 @@ describe('csc-api run --mode delta', () => {
       { child_in_need_plan_id: 'P2b', start_date: '2024-08-01', purge: false },
     ];
     await run(day1);
-    const before = harness.mock.received.length;
+    const before = harness().mock.received.length;
 
     const day2 = structuredClone(day1);
     (day2[0] as Child).child_details.surname = 'Changed';
@@ -114,20 +111,20 @@ describe('csc-api run --mode delta', () => {
   it('refuses to delete when too many children vanish at once, unless confirmed', async () => {
     const day1 = makeChildren(40);
     await run(day1);
-    const before = harness.mock.received.length;
+    const before = harness().mock.received.length;
     const truncated = day1.slice(0, 30);
     const refused = await run(truncated);
     expect(refused.code).toBe(2);
     expect(String(refused.summary.stopped)).toContain(
       '10 of the 40 children the DfE holds (25%) are missing',
     );
-    expect(harness.mock.received.length).toBe(before);
+    expect(harness().mock.received.length).toBe(before);
 
     const confirmed = await run(truncated, ['--confirm-deletions']);
     expect(confirmed.code).toBe(0);
     expect(confirmed.summary).toMatchObject({ deleted: 10, unchanged: 30 });
     expectInvariant(
-      harness,
+      harness(),
       day1.map((c) => c.la_child_id as string),
     );
 
@@ -139,13 +136,13 @@ describe('csc-api run --mode delta', () => {
   it('writes what it would send in a dry run and neither sends nor records anything', async () => {
     const day1 = makeChildren(5);
     await run(day1);
-    const before = harness.mock.requests.length;
+    const before = harness().mock.requests.length;
     const day2 = structuredClone(day1) as Child[];
     (day2[0] as Child).child_details.surname = 'Changed';
     const dry = await run(day2, ['--dry-run']);
     expect(dry.code).toBe(0);
     expect(dry.summary).toMatchObject({ dryRun: true, unchanged: 4, planned: { full: 1 }, requests: 1 });
-    expect(harness.mock.requests.length).toBe(before);
+    expect(harness().mock.requests.length).toBe(before);
     const real = await run(day2);
     expect(real.summary).toMatchObject({ sent: 1 });
   });

@@ -3,26 +3,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
 import { StateStore } from '../src/state/state-store.ts';
-import { expectInvariant, expectNoSecrets, type Harness, startHarness } from './helpers/harness.ts';
+import { expectInvariant, useHarness } from './helpers/harness.ts';
 import { makeChild, makeChildren } from './helpers/make-children.ts';
 
-let harness: Harness;
-beforeEach(async () => {
-  harness = await startHarness();
-});
-afterEach(async () => {
-  expectNoSecrets(harness);
-  await harness.close();
-});
+const harness = useHarness();
 
 const idsOf = (records: Record<string, unknown>[]) => records.map((r) => r.la_child_id as string);
 
 async function runWith(records: Record<string, unknown>[], extra: string[] = []) {
-  const input = harness.writeInput('snapshot.json', records);
-  return harness.cli(['run', '--input', input, '--json', ...extra]);
+  const input = harness().writeInput('snapshot.json', records);
+  return harness().cli(['run', '--input', input, '--json', ...extra]);
 }
 
 function summaryOf(stdout: string) {
@@ -42,7 +35,7 @@ function summaryOf(stdout: string) {
 }
 
 function childRows() {
-  const store = StateStore.open(harness.statePath);
+  const store = StateStore.open(harness().statePath);
   try {
     return new Map(store.children().map((row) => [row.la_child_id, row]));
   } finally {
@@ -57,10 +50,10 @@ describe('csc-api run against the mock API', () => {
     const summary = summaryOf(stdout);
     expect(code).toBe(0);
     expect(summary).toMatchObject({ sent: 250, failed: 0, invalid: 0, ambiguous: 0, requests: 3 });
-    expect(harness.mock.requests.map((r) => r.recordCount)).toEqual([100, 100, 50]);
-    expect(harness.mock.tokenRequests).toBe(1);
+    expect(harness().mock.requests.map((r) => r.recordCount)).toEqual([100, 100, 50]);
+    expect(harness().mock.tokenRequests).toBe(1);
     const rows = childRows();
-    const stored = new Map(harness.mock.received.map((r) => [r.laChildId, r.receipt]));
+    const stored = new Map(harness().mock.received.map((r) => [r.laChildId, r.receipt]));
     for (const id of idsOf(records)) expect(rows.get(id)?.receipt).toBe(stored.get(id));
     const batchFiles = readdirSync(join(summary.auditFolder, 'batches'));
     expect(batchFiles.filter((f) => f.endsWith('-request.json'))).toHaveLength(3);
@@ -82,11 +75,11 @@ describe('csc-api run against the mock API', () => {
       .map((line) => JSON.parse(line));
     expect(log[0].event).toBe('run-started');
     expect(log.at(-1).event).toBe('run-finished');
-    expectInvariant(harness, idsOf(records));
+    expectInvariant(harness(), idsOf(records));
   });
 
   it('shows checking and sending progress on a terminal', async () => {
-    const input = harness.writeInput('snapshot.json', makeChildren(120));
+    const input = harness().writeInput('snapshot.json', makeChildren(120));
     let screen = '';
     const terminal = Object.assign(
       new Writable({
@@ -101,12 +94,12 @@ describe('csc-api run against the mock API', () => {
       stdout: terminal,
       stderr: terminal,
       stdin: process.stdin,
-      env: harness.env,
-      cwd: harness.dir,
+      env: harness().env,
+      cwd: harness().dir,
       now: () => new Date(),
       fetch: globalThis.fetch,
     });
-    harness.outputs.push(screen);
+    harness().outputs.push(screen);
     expect(code).toBe(0);
     expect(screen).toContain('\rChecking: 120 of 120 (100%)');
     expect(screen).toContain('\rSending: 120 of 120 (100%)');
@@ -122,27 +115,27 @@ describe('csc-api run against the mock API', () => {
     const { code, stdout } = await runWith(records);
     expect(code).toBe(1);
     expect(summaryOf(stdout)).toMatchObject({ sent: 3, invalid: 2 });
-    expect(harness.mock.received.map((r) => r.laChildId)).toEqual(['C000001', 'C000002', 'C000003']);
+    expect(harness().mock.received.map((r) => r.laChildId)).toEqual(['C000001', 'C000002', 'C000003']);
     const rows = childRows();
     expect(rows.get('C000004')?.status).toBe('invalid');
     expect(JSON.parse(rows.get('C000004')?.error_rules ?? '[]').length).toBeGreaterThan(0);
     expect(rows.get('C000005')?.last_error).toBeTruthy();
-    expectInvariant(harness, idsOf(records));
+    expectInvariant(harness(), idsOf(records));
   });
 
   it('waits as long as Retry-After asks after a 429, then sends', async () => {
-    harness.mock.queue({ fault: { type: 'status', status: 429, retryAfter: '1' } });
+    harness().mock.queue({ fault: { type: 'status', status: 429, retryAfter: '1' } });
     const records = makeChildren(5);
     const started = performance.now();
     const { code } = await runWith(records);
     expect(code).toBe(0);
     expect(performance.now() - started).toBeGreaterThanOrEqual(950);
-    expect(harness.mock.requests.map((r) => r.status)).toEqual([429, 200]);
-    expectInvariant(harness, idsOf(records));
+    expect(harness().mock.requests.map((r) => r.status)).toEqual([429, 200]);
+    expectInvariant(harness(), idsOf(records));
   });
 
   it('retries 500, 502 and 503 with backoff and records the batch as possibly duplicated', async () => {
-    harness.mock.queue(
+    harness().mock.queue(
       { fault: { type: 'status', status: 500 } },
       { fault: { type: 'status', status: 502 } },
       { fault: { type: 'status', status: 503 } },
@@ -150,13 +143,13 @@ describe('csc-api run against the mock API', () => {
     const records = makeChildren(5);
     const { code, stdout } = await runWith(records);
     expect(code).toBe(0);
-    expect(harness.mock.requests.map((r) => r.status)).toEqual([500, 502, 503, 200]);
+    expect(harness().mock.requests.map((r) => r.status)).toEqual([500, 502, 503, 200]);
     expect(summaryOf(stdout)).toMatchObject({ sent: 5, ambiguous: 5 });
-    expectInvariant(harness, idsOf(records));
+    expectInvariant(harness(), idsOf(records));
   });
 
   it('gives up after the retry limit, marks the records failed with the reason and exits 3', async () => {
-    harness.mock.queue({ fault: { type: 'status', status: 503 }, times: 10 });
+    harness().mock.queue({ fault: { type: 'status', status: 503 }, times: 10 });
     const records = makeChildren(150);
     const { code, stdout } = await runWith(records, ['--max-retries', '2']);
     expect(code).toBe(3);
@@ -164,23 +157,23 @@ describe('csc-api run against the mock API', () => {
     expect(summary.stopped).toContain('after 3 attempts');
     expect(summary.failed).toBe(150);
     expect(childRows().get('C000150')?.last_error).toContain('Not sent');
-    expectInvariant(harness, idsOf(records));
+    expectInvariant(harness(), idsOf(records));
   });
 
   it('retries after a connection reset, before or after the records were stored', async () => {
-    harness.mock.queue({ fault: { type: 'reset' } }, { fault: { type: 'reset', afterStore: true } });
+    harness().mock.queue({ fault: { type: 'reset' } }, { fault: { type: 'reset', afterStore: true } });
     const records = makeChildren(5);
     const { code } = await runWith(records);
     expect(code).toBe(0);
-    expect(harness.mock.requests.map((r) => r.status)).toEqual(['reset', 'reset', 200]);
+    expect(harness().mock.requests.map((r) => r.status)).toEqual(['reset', 'reset', 200]);
     // The second reset came after the mock stored the records: they are held twice, and recorded so.
-    expect(harness.mock.receivedCounts().get('C000001')).toBe(2);
+    expect(harness().mock.receivedCounts().get('C000001')).toBe(2);
     expect(childRows().get('C000001')?.ambiguous_sends).toBe(2);
-    expectInvariant(harness, idsOf(records));
+    expectInvariant(harness(), idsOf(records));
   });
 
   it('times out a slow answer and retries', async () => {
-    harness.mock.queue({ fault: { type: 'delay', ms: 1500 } });
+    harness().mock.queue({ fault: { type: 'delay', ms: 1500 } });
     const records = makeChildren(5);
     const { code, stdout } = await runWith(records, ['--timeout', '0.3']);
     expect(code).toBe(0);
@@ -189,17 +182,17 @@ describe('csc-api run against the mock API', () => {
       f.includes('-response-'),
     );
     expect(answers).toHaveLength(2);
-    expectInvariant(harness, idsOf(records));
+    expectInvariant(harness(), idsOf(records));
   });
 
   it('gets one fresh token when a token stops working mid-run', async () => {
     // The second request finds its token expired: one new token, one retry, and the run goes on.
-    harness.mock.queue({ fault: { type: 'delay', ms: 0 } }, { fault: { type: 'expire-tokens' } });
+    harness().mock.queue({ fault: { type: 'delay', ms: 0 } }, { fault: { type: 'expire-tokens' } });
     const records = makeChildren(250);
     const { code } = await runWith(records);
     expect(code).toBe(0);
-    expect(harness.mock.tokenRequests).toBe(2);
-    expect(harness.mock.requests.map((r) => r.status)).toEqual([200, 401, 200, 200]);
-    expectInvariant(harness, idsOf(records));
+    expect(harness().mock.tokenRequests).toBe(2);
+    expect(harness().mock.requests.map((r) => r.status)).toEqual([200, 401, 200, 200]);
+    expectInvariant(harness(), idsOf(records));
   });
 });

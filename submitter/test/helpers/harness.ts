@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { main } from '../../src/cli.ts';
 import type { ExitCode } from '../../src/exit-codes.ts';
 import { MockDfeApi, type MockOptions } from '../../src/mock-api/mock-dfe-api.ts';
@@ -30,6 +30,28 @@ export interface Harness {
     now?: () => Date,
   ): Promise<{ code: ExitCode; stdout: string; stderr: string }>;
   close(): Promise<void>;
+}
+
+/**
+ * Gives each test in the file a fresh harness and, after it, searches its artefacts for the secrets
+ * and closes it. Call at the top of a test file; the returned function gives the current test's harness.
+ */
+export function useHarness(): () => Harness {
+  let current: Harness | null = null;
+  beforeEach(async () => {
+    current = await startHarness();
+  });
+  afterEach(async () => {
+    if (current === null) return;
+    const harness = current;
+    current = null;
+    expectNoSecrets(harness);
+    await harness.close();
+  });
+  return () => {
+    if (current === null) throw new Error('useHarness: the harness exists only while a test runs');
+    return current;
+  };
 }
 
 export async function startHarness(mockOptions: MockOptions = {}): Promise<Harness> {
