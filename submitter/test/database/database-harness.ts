@@ -3,12 +3,13 @@
 // csc-api runs as. Runs in Node under Vitest.
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import type { DatabaseConnection } from '../../src/database/database-connection.ts';
 import type { DatabaseSettings } from '../../src/database/database-settings.ts';
 import { loadSampleRows } from '../../src/database/load-sample-rows.ts';
 import { openPostgres } from '../../src/database/postgres-connection.ts';
 import { postgresDialect, type TableName } from '../../src/database/sql-dialect.ts';
-import type { TestPostgres } from './start-postgres.ts';
+import { startPostgres, type TestPostgres } from './start-postgres.ts';
 
 export const sender = { user: 'csc_sender', password: 'Sender-Pa55;word/with=odd&chars' };
 
@@ -52,6 +53,25 @@ export async function createSender(server: TestPostgres): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Starts one throwaway PostgreSQL with the sending login for the test file and stops it afterwards.
+ * Call at the top of a test file; the returned function gives the server once it has started.
+ */
+export function usePostgres(): () => TestPostgres {
+  let server: TestPostgres | null = null;
+  beforeAll(async () => {
+    server = await startPostgres();
+    await createSender(server);
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+  });
+  return () => {
+    if (server === null) throw new Error('usePostgres: the server has not started');
+    return server;
+  };
 }
 
 export async function createTestTable(

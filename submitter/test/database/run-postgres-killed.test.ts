@@ -1,30 +1,22 @@
 // `csc-api run --source postgres` killed (SIGKILL) in the middle of a run, then run again: the table
 // already shows every batch confirmed before the kill, nothing confirmed is sent again, the batch in
 // flight is sent again and recorded as ambiguous, and every row ends sent with its latest receipt.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StateStore } from '../../src/state/state-store.ts';
 import { buildCli } from '../helpers/build-cli.ts';
 import { expectInvariant, expectNoSecrets, type Harness, startHarness } from '../helpers/harness.ts';
 import { makeChildren } from '../helpers/make-children.ts';
 import { spawnCli } from '../helpers/spawn-cli.ts';
 import { waitFor } from '../helpers/wait-for.ts';
-import { createSender, createTestTable, sender, type TestTable } from './database-harness.ts';
-import { startPostgres, type TestPostgres } from './start-postgres.ts';
+import { createTestTable, sender, type TestTable, usePostgres } from './database-harness.ts';
 
-let server: TestPostgres;
+const server = usePostgres();
 let harness: Harness;
 let table: TestTable;
 
-beforeAll(async () => {
-  server = await startPostgres();
-  await createSender(server);
-}, 60_000);
-afterAll(async () => {
-  await server?.stop();
-});
 beforeEach(async () => {
   harness = await startHarness();
-  table = await createTestTable(server);
+  table = await createTestTable(server());
 });
 afterEach(async () => {
   expectNoSecrets(harness, [sender.password, encodeURIComponent(sender.password)]);

@@ -1,11 +1,10 @@
 // `csc-api init-db`, `doctor` and `run --source postgres` against a real PostgreSQL started by the
 // tests, and the mock DfE API on loopback: the happy path with delta and deletions, partial failure,
 // a second run refused by the table lock. csc-api logs in with only SELECT and UPDATE on the table.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectInvariant, expectNoSecrets, type Harness, startHarness } from '../helpers/harness.ts';
 import { makeChild, makeChildren } from '../helpers/make-children.ts';
-import { createSender, createTestTable, sender, type TestTable } from './database-harness.ts';
-import { startPostgres, type TestPostgres } from './start-postgres.ts';
+import { createTestTable, sender, type TestTable, usePostgres } from './database-harness.ts';
 
 /** The columns csc-api updates, as the PostgreSQL page of the documentation lists them. */
 const writtenColumns = [
@@ -17,17 +16,10 @@ const writtenColumns = [
   'submission_timestamp',
 ];
 
-let server: TestPostgres;
+const server = usePostgres();
 let harness: Harness;
 let table: TestTable | null = null;
 
-beforeAll(async () => {
-  server = await startPostgres();
-  await createSender(server);
-}, 60_000);
-afterAll(async () => {
-  await server?.stop();
-});
 beforeEach(async () => {
   harness = await startHarness();
 });
@@ -64,11 +56,11 @@ function latestReceipts(): Map<string, string> {
 
 describe('csc-api with a PostgreSQL staging table', () => {
   it('creates the table, checks it, sends every pending row and records receipts, then sends only changes and deletions', async () => {
-    table = await createTestTable(server, { create: false });
+    table = await createTestTable(server(), { create: false });
     const adminEnv = {
       ...table.env,
-      CSC_DB_USER: server.admin.user,
-      CSC_DB_PASSWORD: server.admin.password,
+      CSC_DB_USER: server().admin.user,
+      CSC_DB_PASSWORD: server().admin.password,
     };
     const created = await harness.cli(['init-db'], adminEnv);
     expect(created.code, created.stderr).toBe(0);
@@ -157,7 +149,7 @@ describe('csc-api with a PostgreSQL staging table', () => {
 
   it('writes each failure to its row with the reason, sends the rest, and retries error rows next time', async () => {
     // UPDATE only on the columns csc-api writes: the tightest grant the documentation offers.
-    table = await createTestTable(server, { grant: ['SELECT', `UPDATE (${writtenColumns.join(', ')})`] });
+    table = await createTestTable(server(), { grant: ['SELECT', `UPDATE (${writtenColumns.join(', ')})`] });
     const doctor = await harness.cli(['doctor', '--json'], table.env);
     const checks = (JSON.parse(doctor.stdout) as { checks: { area: string; ok: boolean }[] }).checks;
     expect(checks.filter((check) => check.area === 'database').every((check) => check.ok)).toBe(true);
@@ -201,7 +193,7 @@ describe('csc-api with a PostgreSQL staging table', () => {
   });
 
   it('marks every row it could not send as an error when the API stops answering part way', async () => {
-    table = await createTestTable(server);
+    table = await createTestTable(server());
     const records = makeChildren(30);
     await table.load(records);
     harness.mock.queue({ fault: { type: 'status', status: 200 }, times: 0 });
@@ -222,8 +214,12 @@ describe('csc-api with a PostgreSQL staging table', () => {
   });
 
   it('loads synthetic rows with init-db --sample, and a dry run plans them without changing the table', async () => {
-    table = await createTestTable(server, { create: false });
-    const adminEnv = { ...table.env, CSC_DB_USER: server.admin.user, CSC_DB_PASSWORD: server.admin.password };
+    table = await createTestTable(server(), { create: false });
+    const adminEnv = {
+      ...table.env,
+      CSC_DB_USER: server().admin.user,
+      CSC_DB_PASSWORD: server().admin.password,
+    };
     const anon = `${table.name}_anon`;
     const created = await harness.cli(
       ['init-db', '--table', anon, '--sample', '12', '--seed', '7'],
@@ -250,7 +246,7 @@ describe('csc-api with a PostgreSQL staging table', () => {
   });
 
   it('refuses to send deletions for too large a share of children unless confirmed', async () => {
-    table = await createTestTable(server);
+    table = await createTestTable(server());
     const records = makeChildren(20);
     await table.load(records);
     expect((await harness.cli(['run', '--json'], table.env)).code).toBe(0);
@@ -281,7 +277,7 @@ describe('csc-api with a PostgreSQL staging table', () => {
   });
 
   it('works the same when the payload columns are jsonb rather than text', async () => {
-    table = await createTestTable(server);
+    table = await createTestTable(server());
     await table.sql(
       `ALTER TABLE ${table.name} ALTER COLUMN json_payload TYPE jsonb USING json_payload::jsonb,
          ALTER COLUMN previous_json_payload TYPE jsonb USING previous_json_payload::jsonb`,
@@ -305,7 +301,7 @@ describe('csc-api with a PostgreSQL staging table', () => {
   });
 
   it('refuses a second run while one is sending from the same table, and the first finishes untouched', async () => {
-    table = await createTestTable(server);
+    table = await createTestTable(server());
     const records = makeChildren(30);
     await table.load(records);
     harness.mock.standing.latencyMs = 400;
