@@ -4,39 +4,26 @@
 // exactly as with files. Runs in Node.
 import { applyRetention } from '../audit/apply-retention.ts';
 import type { DfeClient } from '../client/dfe-client.ts';
-import type { Settings } from '../config/settings.ts';
 import { ExitCode } from '../exit-codes.ts';
-import type { RecordCheck } from '../gate/record-check.ts';
-import type { Progress } from '../output/progress.ts';
 import {
   asStop,
   emptySummary,
   finishedExitCode,
   openRun,
   type RunSummary,
+  type SubmissionBasics,
   writeDryRun,
 } from '../pipeline/run-lifecycle.ts';
 import { sendBatches } from '../pipeline/send-batches.ts';
 import { StopRun } from '../pipeline/stop-run.ts';
-import type { Redactor } from '../redact/redactor.ts';
 import type { PlannedSend, StateStore } from '../state/state-store.ts';
 import { DatabaseError } from './database-connection.ts';
 import { type DatabasePlan, type EarlierReceipt, planDatabaseSends } from './plan-database-sends.ts';
 import type { StagingTable } from './staging-table.ts';
 
-export interface DatabaseSubmissionOptions {
-  settings: Settings;
+/** A dry run (no client) writes nothing to the table or the state file. */
+export interface DatabaseSubmissionOptions extends SubmissionBasics {
   table: StagingTable;
-  check: RecordCheck;
-  store: StateStore;
-  /** Null for a dry run: nothing is sent and nothing is written to the table or the state file. */
-  client: DfeClient | null;
-  redactor: Redactor;
-  now: () => Date;
-  progress: Progress;
-  confirmDeletions: boolean;
-  pid: number;
-  isAlive: (pid: number) => boolean;
 }
 
 /** Another run holds the table's lock. */

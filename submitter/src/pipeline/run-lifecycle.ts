@@ -3,8 +3,11 @@
 // audit folder, turning errors into stops, and the dry run's output. Runs in Node.
 import { AuditFolder } from '../audit/audit-folder.ts';
 import { TokenError } from '../auth/token-client.ts';
+import type { DfeClient } from '../client/dfe-client.ts';
 import type { Settings } from '../config/settings.ts';
 import { ExitCode } from '../exit-codes.ts';
+import type { RecordCheck } from '../gate/record-check.ts';
+import type { Progress } from '../output/progress.ts';
 import type { Redactor } from '../redact/redactor.ts';
 import type { PlannedSend, StateStore } from '../state/state-store.ts';
 import { StopRun } from './stop-run.ts';
@@ -30,12 +33,17 @@ export interface RunSummary {
   exitCode: ExitCode;
 }
 
-/** What opening a run needs; both the file and the database submission options have these. */
-export interface RunContext {
+/** What every submission takes apart from where its records come from. */
+export interface SubmissionBasics {
   settings: Settings;
+  check: RecordCheck;
   store: StateStore;
+  /** Null for a dry run: nothing is sent, and nothing is recorded. */
+  client: DfeClient | null;
   redactor: Redactor;
   now: () => Date;
+  progress: Progress;
+  confirmDeletions: boolean;
   pid: number;
   isAlive: (pid: number) => boolean;
 }
@@ -74,7 +82,7 @@ export function emptySummary(settings: Settings, dryRun: boolean): RunSummary {
  * Starts a run in the state file (which first marks any interrupted run so this one resumes it),
  * opens its audit folder and logs the start; `source` describes where the records come from.
  */
-export function openRun(context: RunContext, source: string, summary: RunSummary): OpenRun {
+export function openRun(context: SubmissionBasics, source: string, summary: RunSummary): OpenRun {
   const { settings, store, now } = context;
   const { runId, recovered } = store.startRun({
     mode: settings.mode,

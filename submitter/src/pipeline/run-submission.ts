@@ -6,9 +6,6 @@ import type { Settings } from '../config/settings.ts';
 import { hashRecord, type IgnoredFields } from '../delta/hash-record.ts';
 import { type Plan, planSends } from '../delta/plan-sends.ts';
 import { ExitCode } from '../exit-codes.ts';
-import type { RecordCheck } from '../gate/record-check.ts';
-import type { Progress } from '../output/progress.ts';
-import type { Redactor } from '../redact/redactor.ts';
 import type { Source } from '../source/source.ts';
 import type { KnownChild, StateStore } from '../state/state-store.ts';
 import { readSnapshot, type Snapshot } from './read-snapshot.ts';
@@ -18,6 +15,7 @@ import {
   finishedExitCode,
   openRun,
   type RunSummary,
+  type SubmissionBasics,
   writeDryRun,
 } from './run-lifecycle.ts';
 import { emptyTally, sendBatches } from './send-batches.ts';
@@ -25,19 +23,8 @@ import { StopRun } from './stop-run.ts';
 
 const ignoredFieldsKey = 'ignored_fields';
 
-export interface SubmissionOptions {
-  settings: Settings;
+export interface SubmissionOptions extends SubmissionBasics {
   source: Source;
-  check: RecordCheck;
-  store: StateStore;
-  /** Null for a dry run. */
-  client: DfeClient | null;
-  redactor: Redactor;
-  now: () => Date;
-  progress: Progress;
-  confirmDeletions: boolean;
-  pid: number;
-  isAlive: (pid: number) => boolean;
 }
 
 export async function runSubmission(options: SubmissionOptions): Promise<RunSummary> {

@@ -7,15 +7,11 @@ import type { Settings } from '../../config/settings.ts';
 import { ExitCode } from '../../exit-codes.ts';
 import { validatorCheck } from '../../gate/validator-check.ts';
 import { terminalProgress } from '../../output/progress.ts';
-import type { RunSummary } from '../../pipeline/run-lifecycle.ts';
-import type { SubmissionOptions } from '../../pipeline/run-submission.ts';
+import type { RunSummary, SubmissionBasics } from '../../pipeline/run-lifecycle.ts';
 import type { Redactor } from '../../redact/redactor.ts';
 import { isProcessAlive } from '../../state/is-process-alive.ts';
 import { StateBusyError, StateStore } from '../../state/state-store.ts';
 import { formatRunSummary } from './format-run-summary.ts';
-
-/** Everything a submission takes apart from where its records come from. */
-export type RunBasics = Omit<SubmissionOptions, 'source'>;
 
 /** Runs `submit` with the state file open and a client (none for a dry run), then prints the summary. */
 export async function runAndReport(
@@ -23,7 +19,7 @@ export async function runAndReport(
   context: CommandContext,
   settings: Settings,
   redactor: Redactor,
-  submit: (basics: RunBasics) => Promise<RunSummary>,
+  submit: (basics: SubmissionBasics) => Promise<RunSummary>,
 ): Promise<ExitCode> {
   const dryRun = args.values['dry-run'] === true;
   const json = args.values.json === true;
