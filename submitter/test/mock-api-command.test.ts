@@ -15,6 +15,27 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** A context for calling the CLI in-process, with stdout and stderr collected into one string. */
+function collectingContext(env: Record<string, string>) {
+  const collected = { text: '' };
+  const collect = {
+    write: (chunk: string) => {
+      collected.text += chunk;
+      return true;
+    },
+  } as unknown as NodeJS.WritableStream;
+  const context = {
+    stdout: collect,
+    stderr: collect,
+    stdin: process.stdin,
+    env,
+    cwd: dir,
+    now: () => new Date(),
+    fetch: globalThis.fetch,
+  };
+  return { collected, context };
+}
+
 describe('csc-api mock-api', () => {
   it('prints the settings to use, applies --fault flags in order, and stops cleanly on SIGINT', async () => {
     const entry = await buildCli(dir);
@@ -43,29 +64,14 @@ describe('csc-api mock-api', () => {
       SUPPLIER_KEY: 'anything-key',
       LA_CODE: '201',
     };
-    let text = '';
-    const collect = {
-      write: (chunk: string) => {
-        text += chunk;
-        return true;
-      },
-    } as unknown as NodeJS.WritableStream;
-    const context = {
-      stdout: collect,
-      stderr: collect,
-      stdin: process.stdin,
-      env,
-      cwd: dir,
-      now: () => new Date(),
-      fetch: globalThis.fetch,
-    };
+    const { collected, context } = collectingContext(env);
     // The first request meets the queued 503, then --forbidden answers 403.
     const code = await main(['test-endpoint'], context);
     expect(code).toBe(3);
-    expect(text).toContain('answered 503');
-    text = '';
+    expect(collected.text).toContain('answered 503');
+    collected.text = '';
     expect(await main(['test-endpoint'], context)).toBe(2);
-    expect(text).toContain('answered 403');
+    expect(collected.text).toContain('answered 403');
 
     child.kill('SIGINT');
     expect(await exited).toBe(0);
@@ -73,23 +79,9 @@ describe('csc-api mock-api', () => {
   });
 
   it('explains a fault it does not know', async () => {
-    let text = '';
-    const collect = {
-      write: (chunk: string) => {
-        text += chunk;
-        return true;
-      },
-    } as unknown as NodeJS.WritableStream;
-    const code = await main(['mock-api', '--fault', 'explode'], {
-      stdout: collect,
-      stderr: collect,
-      stdin: process.stdin,
-      env: {},
-      cwd: dir,
-      now: () => new Date(),
-      fetch: globalThis.fetch,
-    });
+    const { collected, context } = collectingContext({});
+    const code = await main(['mock-api', '--fault', 'explode'], context);
     expect(code).toBe(2);
-    expect(text).toContain('--fault "explode" is not a fault this mock knows');
+    expect(collected.text).toContain('--fault "explode" is not a fault this mock knows');
   });
 });
