@@ -21,6 +21,9 @@ export default defineConfig({
       social: [{ icon: 'github', label: 'GitHub', href: repoUrl }],
       editLink: { baseUrl: `${repoUrl}/edit/main/` },
       customCss: ['./src/styles/site.css'],
+      // Long command lines wrap rather than scroll: a scrolling block is a keyboard trap for
+      // axe (scrollable-region-focusable) and is cut off when a guide is printed.
+      expressiveCode: { defaultProps: { wrap: true } },
       sidebar,
       lastUpdated: true,
       // Our pages are not in src/content/docs, so Starlight cannot date them from git itself.
