@@ -27,6 +27,22 @@ const html = readFileSync(pageFile, 'utf8');
 // The base path the site was built with, read from its own asset URLs.
 const base = /(?:src|href)="(\/[^"]*?)_astro\//.exec(html)?.[1] ?? '/';
 
+/** Runs in the page: clicks Check and resolves with the ms until the summary shows its counts. */
+function clickCheckAndTimeSummary(): Promise<number> {
+  return new Promise<number>((resolve) => {
+    const summary = document.querySelector('[data-summary]') as HTMLElement;
+    summary.replaceChildren();
+    const start = performance.now();
+    new MutationObserver((_, observer) => {
+      if (summary.querySelector('dt')) {
+        observer.disconnect();
+        resolve(performance.now() - start);
+      }
+    }).observe(summary, { childList: true, subtree: true });
+    document.querySelector<HTMLButtonElement>('[data-check]')?.click();
+  });
+}
+
 function fileFor(urlPath: string): string {
   return join(dist, normalize(decodeURIComponent(urlPath.slice(base.length))));
 }
@@ -147,23 +163,7 @@ try {
       }),
     );
     // Timed inside the page: from the click on Check to the summary showing the record count.
-    checks.push(
-      await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const summary = document.querySelector('[data-summary]') as HTMLElement;
-            summary.replaceChildren();
-            const start = performance.now();
-            new MutationObserver((_, observer) => {
-              if (summary.querySelector('dt')) {
-                observer.disconnect();
-                resolve(performance.now() - start);
-              }
-            }).observe(summary, { childList: true, subtree: true });
-            document.querySelector<HTMLButtonElement>('[data-check]')?.click();
-          }),
-      ),
-    );
+    checks.push(await page.evaluate(clickCheckAndTimeSummary));
     const spent = await page
       .locator('csc-validator')
       .evaluate((element) => ({ ...(element as HTMLElement).dataset }));
@@ -191,21 +191,7 @@ try {
     }).observe({ type: 'longtask' });
   });
   await page.getByLabel('Choose files').setInputFiles(faulty);
-  const faultyCheck = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const summary = document.querySelector('[data-summary]') as HTMLElement;
-        summary.replaceChildren();
-        const start = performance.now();
-        new MutationObserver((_, observer) => {
-          if (summary.querySelector('dt')) {
-            observer.disconnect();
-            resolve(performance.now() - start);
-          }
-        }).observe(summary, { childList: true, subtree: true });
-        document.querySelector<HTMLButtonElement>('[data-check]')?.click();
-      }),
-  );
+  const faultyCheck = await page.evaluate(clickCheckAndTimeSummary);
   const pause = await page.evaluate(() => (window as unknown as { longest: { ms: number } }).longest.ms);
   const errors = await page.locator('[data-summary] dt:has-text("Errors") + dd').textContent();
   process.stdout.write(
