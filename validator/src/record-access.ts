@@ -35,3 +35,12 @@ export function eachObject(
     if (isObject(item)) visit(item, i);
   }
 }
+
+/** A child recorded before birth: `child_details` with an expected date of birth and no date of birth. */
+export function isUnborn(details: JsonObject | undefined): details is JsonObject {
+  return (
+    details !== undefined &&
+    details.date_of_birth === undefined &&
+    details.expected_date_of_birth !== undefined
+  );
+}

@@ -1,17 +1,12 @@
 // Business rule `unborn-sex`: an unborn child has sex U. Runs anywhere.
-import { stringAt } from '../record-access.ts';
+import { isUnborn, stringAt } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
 export const unbornSex: RecordRule = {
   id: 'unborn-sex',
   kind: 'record',
   check({ details, report }) {
-    if (
-      details === undefined ||
-      details.date_of_birth !== undefined ||
-      details.expected_date_of_birth === undefined
-    )
-      return;
+    if (!isUnborn(details)) return;
     const sex = stringAt(details, 'sex');
     if (sex !== undefined && sex !== 'U') report('/child_details/sex', { value: sex });
   },
