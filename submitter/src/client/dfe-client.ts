@@ -4,6 +4,7 @@ import { describeNetworkError, type TokenClient } from '../auth/token-client.ts'
 import type { Credentials, RetrySettings } from '../config/settings.ts';
 import type { Redactor } from '../redact/redactor.ts';
 import { backoffDelay, parseRetryAfter } from './backoff-delay.ts';
+import { describeRedirect, isRedirect } from './describe-redirect.ts';
 import { parseReceipts, type Receipt } from './parse-receipt.ts';
 
 /** One HTTP request and its answer, as kept in the audit folder. */
@@ -37,6 +38,8 @@ export type BatchOutcome = OutcomeBase &
     | { kind: 'unconfirmed'; status: number; message: string }
     | { kind: 'gave-up'; status: number | null; message: string }
     | { kind: 'unexpected'; status: number; message: string }
+    /** A 3xx, never followed: the records went to API_ENDPOINT only, which answered with no receipt. */
+    | { kind: 'redirected'; status: number; message: string }
   );
 
 export interface DfeClientOptions {
@@ -54,6 +57,7 @@ export interface DfeClientOptions {
 
 const keptHeaders = [
   'content-type',
+  'location',
   'retry-after',
   'date',
   'x-request-id',
@@ -98,7 +102,10 @@ export class DfeClient {
         token = await this.#options.tokens.getToken();
       } catch (error) {
         // Earlier attempts of this batch may have reached the DfE: the caller must record that.
-        throw Object.assign(error as Error, { ambiguousAttempts });
+        // The message is stored and printed, so it is masked here whatever raised it.
+        const masked = error as Error;
+        masked.message = redactor.redact(masked.message);
+        throw Object.assign(masked, { ambiguousAttempts });
       }
       const started = this.#options.now();
       const startedMs = performance.now();
@@ -143,9 +150,21 @@ export class DfeClient {
       const base = { ambiguousAttempts };
       const detail = describeBody(exchange.body);
 
+      if (status !== null && isRedirect(status)) {
+        onExchange(exchange);
+        return {
+          ...base,
+          kind: 'redirected',
+          status,
+          message: redactor.redact(
+            `${describeRedirect(status, headers.location ?? null, this.url, 'API_ENDPOINT', 'the records, the token and the SupplierKey')} ` +
+              'The request reached only the API_ENDPOINT host, which gave no receipt, so the records are recorded as not sent.',
+          ),
+        };
+      }
       if (status === 200) {
         onExchange(exchange);
-        const parsed = parseReceipts(text, recordCount);
+        const parsed = parseReceipts(text, recordCount, (quoted) => redactor.redact(quoted));
         if (parsed.ok) return { ...base, kind: 'accepted', receipts: parsed.receipts };
         return {
           ...base,

@@ -28,13 +28,19 @@ export function parseReceiptToken(token: string): Receipt | null {
   return null;
 }
 
-export function parseReceipts(body: string, recordCount: number): ReceiptResult {
+/** `redact` masks secrets in the text a problem quotes, before it is cut short (a cut secret would escape it). */
+export function parseReceipts(
+  body: string,
+  recordCount: number,
+  redact: (text: string) => string,
+): ReceiptResult {
   const tokens = readTokens(body);
-  if (tokens === null) return { ok: false, problem: `the response body is not a receipt: ${preview(body)}` };
+  if (tokens === null)
+    return { ok: false, problem: `the response body is not a receipt: ${preview(redact(body))}` };
   const receipts: Receipt[] = [];
   for (const token of tokens) {
     const receipt = parseReceiptToken(token);
-    if (receipt === null) return { ok: false, problem: `"${preview(token)}" is not a receipt` };
+    if (receipt === null) return { ok: false, problem: `"${preview(redact(token))}" is not a receipt` };
     receipts.push(receipt);
   }
   // A single bare uuid for the whole request is the documented shape: it confirms every record in it.

@@ -178,5 +178,10 @@ async function sendOne(
         `${outcome.message} ${outcome.status === 404 ? 'Check API_ENDPOINT and LA_CODE.' : 'The run stopped so the records are not sent into an unknown state.'}`,
         ExitCode.usage,
       );
+    case 'redirected':
+      // Every further batch would meet the same redirect: stop, with what it pointed to.
+      finish('failed', outcome.status, outcome.message);
+      fail(outcome.message);
+      throw new StopRun(outcome.message, ExitCode.usage);
   }
 }
