@@ -29,8 +29,11 @@ export {
   specVersions,
   supportedSpecVersions,
 } from './spec/spec-data.ts';
+export { summarise, wouldBeRejected } from './summarise.ts';
 export type {
+  Consequence,
   Finding,
+  Outcome,
   Severity,
   ValidateOptions,
   ValidationMode,

@@ -41,6 +41,7 @@ export function makeFinding(
   return {
     rule: id,
     severity: entry.severity,
+    consequence: entry.consequence,
     message: fillTemplate(variant?.message ?? entry.message, params),
     hint: fillTemplate(variant?.hint ?? entry.hint, params),
     path,

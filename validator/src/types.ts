@@ -2,6 +2,13 @@
 
 export type Severity = 'error' | 'warning';
 
+/**
+ * What the DfE API does with the data: `rejected` (it refuses the record or the whole request: every syntax
+ * and schema check, an impossible date, a batch over the limit) or `data-quality` (it accepts the record; the
+ * LA should fix the value at source).
+ */
+export type Consequence = 'rejected' | 'data-quality';
+
 /** How the input should be read: a daily snapshot, a delta (partial records and purges), or decide. */
 export type ValidationMode = 'full' | 'delta' | 'auto';
 
@@ -10,6 +17,8 @@ export interface Finding {
   /** Stable rule id, for example `schema.unknown-field` or `upn-check-letter`. Docs anchor = rule id. */
   rule: string;
   severity: Severity;
+  /** From the rule's registry entry: whether the DfE API would refuse this or accept it. */
+  consequence: Consequence;
   /** Plain English, GOV.UK style, built from `params` through the message catalogue. */
   message: string;
   /** How to fix it. */
@@ -24,11 +33,24 @@ export interface Finding {
   params: Record<string, unknown>;
 }
 
+/**
+ * What the input is ready for: `not-ready` (the DfE API would reject something), `ready-with-findings`
+ * (the API accepts every record, but there are data-quality errors or warnings) or `no-errors`.
+ */
+export type Outcome = 'not-ready' | 'ready-with-findings' | 'no-errors';
+
 export interface ValidationSummary {
   records: number;
   children: number;
   errors: number;
   warnings: number;
+  /** Records with at least one error the DfE API would reject. A record with both kinds of finding counts once, here. */
+  rejectedRecords: number;
+  /** Distinct `la_child_id`s among the rejected records. */
+  rejectedChildren: number;
+  /** Errors the API accepts: the LA should fix them at source. */
+  dataQualityErrors: number;
+  outcome: Outcome;
 }
 
 export interface ValidationReport {

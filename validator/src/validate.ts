@@ -10,6 +10,7 @@ import { isObject, type JsonObject, objectAt } from './record-access.ts';
 import { rules } from './rules/index.ts';
 import type { BatchRule, DateRule, RecordRule, RecordRuleContext } from './rules/rule.ts';
 import { checkSchema, type RawFinding, recordValidatorFor } from './schema-check.ts';
+import { summarise } from './summarise.ts';
 import type { Finding, ValidateOptions, ValidationReport } from './types.ts';
 
 const progressEvery = 1000;
@@ -122,17 +123,11 @@ export function validate(input: unknown, options?: ValidateOptions): ValidationR
   }
   onProgress?.('rules', total, total);
 
-  const children = new Set<string>();
-  for (const record of records) {
-    if (isObject(record) && typeof record.la_child_id === 'string') children.add(record.la_child_id);
-  }
-  let errors = 0;
-  for (const f of findings) if (f.severity === 'error') errors++;
   return {
     spec: spec.version,
     mode,
     format: read.format,
-    summary: { records: total, children: children.size, errors, warnings: findings.length - errors },
+    summary: summarise(records, findings),
     findings,
   };
 }

@@ -5,12 +5,22 @@ import { suggestField } from '../src/schema-check.ts';
 
 const today = new Date('2026-11-26T10:00:00Z');
 const records = generate({ count: 3, seed: 21, today });
+const clean = {
+  records: 3,
+  children: 3,
+  errors: 0,
+  warnings: 0,
+  rejectedRecords: 0,
+  rejectedChildren: 0,
+  dataQualityErrors: 0,
+  outcome: 'no-errors',
+};
 
 describe('input formats', () => {
   it('reads the wire format: an array of records', () => {
     const report = validate(JSON.stringify(records), { today });
     expect(report.format).toBe('array');
-    expect(report.summary).toEqual({ records: 3, children: 3, errors: 0, warnings: 0 });
+    expect(report.summary).toEqual(clean);
   });
 
   it('reads one record on its own, with pointers from the record', () => {
@@ -90,7 +100,7 @@ describe('input formats', () => {
   });
 
   it('accepts an already-parsed value', () => {
-    expect(validate(records, { today }).summary).toEqual({ records: 3, children: 3, errors: 0, warnings: 0 });
+    expect(validate(records, { today }).summary).toEqual(clean);
   });
 });
 
@@ -135,12 +145,53 @@ describe('report', () => {
     });
   });
 
-  it('warns, not errors, over 100 records', () => {
+  it('warns, not errors, over 100 records: the API refuses the request, but the records are fine once split', () => {
     const many = generate({ count: 101, seed: 3, today });
     const report = validate(many, { today });
-    expect(report.findings.map((f) => [f.rule, f.severity, f.record])).toEqual([
-      ['batch-over-100', 'warning', null],
+    expect(report.findings.map((f) => [f.rule, f.severity, f.consequence, f.record])).toEqual([
+      ['batch-over-100', 'warning', 'rejected', null],
     ]);
+    expect(report.summary).toMatchObject({ rejectedRecords: 0, outcome: 'ready-with-findings' });
+  });
+
+  it('reports a record with both kinds of finding once per finding, and counts it once as rejected', () => {
+    const both = structuredClone(records);
+    const details = both[1]?.child_details as Record<string, unknown>;
+    details.ethnicity = null;
+    details.sex = 'X';
+    details.postcode = 'QQ1 1QQ';
+    const report = validate(both, { today });
+    expect(report.findings.map((f) => [f.rule, f.consequence, f.record])).toEqual([
+      ['schema.null', 'rejected', 1],
+      ['code-set.unknown', 'data-quality', 1],
+      ['postcode-format', 'data-quality', 1],
+    ]);
+    expect(report.summary).toEqual({
+      ...clean,
+      errors: 2,
+      warnings: 1,
+      rejectedRecords: 1,
+      rejectedChildren: 1,
+      dataQualityErrors: 1,
+      outcome: 'not-ready',
+    });
+  });
+
+  it('is ready to send with data-quality findings when the API would accept every record', () => {
+    const dataQuality = structuredClone(records);
+    (dataQuality[0]?.child_details as Record<string, unknown>).sex = 'X';
+    expect(validate(dataQuality, { today }).summary).toMatchObject({
+      rejectedRecords: 0,
+      dataQualityErrors: 1,
+      outcome: 'ready-with-findings',
+    });
+  });
+
+  it('is not ready when the API cannot read the input at all', () => {
+    expect(validate('[{"la_child_id": "A"},]', { today }).summary).toMatchObject({
+      rejectedRecords: 0,
+      outcome: 'not-ready',
+    });
   });
 
   it('reports progress in record counts', () => {

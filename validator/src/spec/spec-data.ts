@@ -1,5 +1,7 @@
 // The DfE spec as data: versions, field metadata, code sets, the rules catalogue and the changelog.
 // Plain data loaded from JSON beside this file; runs in Node, in the browser and in a Web Worker.
+
+import type { Consequence } from '../types.ts';
 import changelogData from './changelog.json' with { type: 'json' };
 import codeSetsData from './code-sets.json' with { type: 'json' };
 import fieldsData from './fields.json' with { type: 'json' };
@@ -77,6 +79,8 @@ export interface RuleEntry {
   id: string;
   layer: 'syntax' | 'schema' | 'code-set' | 'rule';
   severity: 'error' | 'warning';
+  /** Whether the DfE API refuses it or accepts it; required of every entry (see `rulesCatalogue`). */
+  consequence: Consequence;
   title: string;
   /** Message template: `{name}` is replaced by the finding's params. */
   message: string;
@@ -112,7 +116,8 @@ export const currentSpecVersion = '1.0.1';
 
 export const codeSets = codeSetsData as Record<string, CodeSet>;
 export const fieldNotes = fieldsData as Record<string, FieldNotes>;
-export const rulesCatalogue = rulesData as RuleEntry[];
+// `satisfies` makes an entry without a consequence fail type-checking (`npm run check`), before the cast.
+export const rulesCatalogue = rulesData satisfies readonly { consequence: string }[] as RuleEntry[];
 export const changelog = changelogData as ChangelogEntry[];
 
 export function getSpecVersion(version: string): SpecVersion | undefined {
