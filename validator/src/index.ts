@@ -5,6 +5,7 @@ export { type Fault, type FaultContext, faults, injectFault } from './generate/f
 export { type GenerateOptions, generate } from './generate/generate.ts';
 export { type RuleExample, ruleExample } from './generate/rule-example.ts';
 export { sampleWithProblems, typicalFaults } from './generate/sample-with-problems.ts';
+export { findSyntaxProblem, lineAndColumn, type SyntaxProblem } from './json-syntax.ts';
 export { createLocator, type Location, type Locator, locate } from './locate.ts';
 export { fillTemplate, ruleEntry } from './messages.ts';
 export { isUkPostcode } from './postcode.ts';
@@ -41,4 +42,13 @@ export type {
   ValidationSummary,
 } from './types.ts';
 export { isTemporaryUpn, isUpnFormat, upnCheckLetter } from './upn.ts';
+export {
+  byteProblem,
+  type DecodedText,
+  decodeUtf8,
+  type EncodingProblem,
+  encodingProblemMessage,
+  findInvalidUtf8,
+  startsWithUtf16Bom,
+} from './utf8-text.ts';
 export { validate } from './validate.ts';

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { windows1252Snapshot } from '../../test/helpers/windows-1252-snapshot.ts';
 import { FileSource } from './file-source.ts';
 
 async function read(path: string) {
@@ -58,5 +59,54 @@ describe('FileSource', () => {
     mkdirSync(empty);
     await expect(read(empty)).rejects.toThrow('has no .json, .ndjson or .jsonl files');
     await expect(read(join(empty, 'nope.json'))).rejects.toThrow('there is no file or folder at');
+  });
+
+  it.each(['json', 'ndjson'] as const)(
+    'refuses a Windows-1252 .%s file, naming the file, the line and the byte, and how to save it as UTF-8',
+    async (format) => {
+      const snapshot = windows1252Snapshot(format);
+      const file = join(dir(), `la-extract.${format}`);
+      writeFileSync(file, snapshot.bytes);
+      const error = await read(file).then(
+        () => null,
+        (thrown: Error) => thrown,
+      );
+      expect(error?.name).toBe('SourceError');
+      expect(error?.message).toContain('la-extract.');
+      expect(error?.message).toContain(`byte 0xEB at line ${snapshot.line}, byte offset ${snapshot.offset}`);
+      expect(error?.message).toContain('Save As');
+      expect(error?.message).toContain('UTF-8');
+    },
+  );
+
+  it('reads UTF-8 with a byte order mark, and names in any script exactly', async () => {
+    const file = join(dir(), 'bom.json');
+    const text = '[{"la_child_id":"A","first_name":"Zoë","surname":"O’Brien 李"}]';
+    writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
+    expect((await read(file)).map((r) => r.record)).toEqual(JSON.parse(text));
+  });
+
+  it.each([
+    [
+      'little-endian',
+      (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    ],
+    [
+      'big-endian',
+      (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
+    ],
+  ])('refuses UTF-16 (%s) with how to save the file as UTF-8', async (_order, encode) => {
+    const file = join(dir(), 'unicode.json');
+    writeFileSync(file, encode('[{"la_child_id":"A"}]'));
+    await expect(read(file)).rejects.toThrow(/unicode\.json is saved as UTF-16.*Save As/s);
+  });
+
+  it('names a character cut short at the end of the file', async () => {
+    const file = join(dir(), 'cut.ndjson');
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from('{"la_child_id":"A"}\n{"x":"'), Buffer.from([0xe2, 0x80])]),
+    );
+    await expect(read(file)).rejects.toThrow('byte 0xE2 at line 2, byte offset 26');
   });
 });

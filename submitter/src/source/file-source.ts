@@ -1,9 +1,21 @@
-// Reads a snapshot from a JSON array file, an NDJSON file, or a folder of such files. Runs in Node.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Reads a snapshot from a JSON array file, an NDJSON file, or a folder of such files. Files are read as
+// streams of strict UTF-8, one record at a time, so their size is not limited by memory. Runs in Node.
+import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { findSyntaxProblem } from 'csc-api-validator';
+import {
+  JsonReadError,
+  JsonValueSplitter,
+  maxValueLength,
+  parseValue,
+  type ValueText,
+} from './json-value-splitter.ts';
 import { type Source, SourceError, type SourceRecord } from './source.ts';
+import { decodeUtf8Chunks } from './utf8-chunks.ts';
 
 const recordFileExtensions = new Set(['.json', '.ndjson', '.jsonl']);
+/** Large reads keep the per-chunk work small next to the parsing. */
+const chunkBytes = 1024 * 1024;
 
 export class FileSource implements Source {
   readonly description: string;
@@ -39,29 +51,61 @@ export class FileSource implements Source {
   }
 }
 
-export function readRecordFile(file: string): SourceRecord[] {
-  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+export async function* readRecordFile(file: string): AsyncGenerator<SourceRecord> {
   const name = basename(file);
-  const extension = extname(file).toLowerCase();
-  if (extension !== '.json') return readNdjson(text, name);
-  const trimmed = text.trim();
-  if (trimmed === '') throw new SourceError(`${name} is empty. Give a JSON array of child records.`);
+  const text = decodeUtf8Chunks(readBytes(file, name), name);
+  if (extname(file).toLowerCase() === '.json') yield* readJson(text, name);
+  else yield* readNdjson(text, name);
+}
+
+async function* readBytes(file: string, name: string): AsyncGenerator<Uint8Array> {
+  try {
+    yield* createReadStream(file, { highWaterMark: chunkBytes });
+  } catch (error) {
+    throw new SourceError(`${name} cannot be read: ${(error as Error).message}`);
+  }
+}
+
+/** A JSON array, streamed element by element; or one record; or NDJSON saved with a .json name. */
+async function* readJson(text: AsyncIterable<string>, name: string): AsyncGenerator<SourceRecord> {
+  const splitter = new JsonValueSplitter();
+  // Outside an array, the first value is held until the next one shows whether it is alone.
+  let first: ValueText | null = null;
+  let count = 0;
+  const values = async function* () {
+    for await (const piece of text) yield* splitter.push(piece);
+    yield* splitter.end();
+  };
+  try {
+    for await (const value of values()) {
+      count += 1;
+      if (splitter.shape === 'array') {
+        yield { record: parseValue(value), origin: `${name} record ${count}` };
+        continue;
+      }
+      // More than one value: NDJSON under the wrong name. Accept it, naming records by line.
+      if (first !== null) {
+        yield { record: parseValue(first), origin: `${name} line ${first.line}` };
+        first = null;
+      }
+      if (count === 1) first = value;
+      else yield { record: parseValue(value), origin: `${name} line ${value.line}` };
+    }
+  } catch (error) {
+    if (error instanceof JsonReadError) throw new SourceError(`${name} is not valid JSON: ${error.message}.`);
+    throw error;
+  }
+  if (count === 0) throw new SourceError(`${name} is empty. Give a JSON array of child records.`);
+  if (first !== null) yield { record: oneRecord(first, name), origin: `${name} record 1` };
+}
+
+function oneRecord(value: ValueText, name: string): unknown {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(trimmed);
+    parsed = parseValue(value);
   } catch (error) {
-    // A .json file holding one record per line is NDJSON under the wrong name: accept it.
-    if (trimmed.startsWith('{') && trimmed.includes('\n')) {
-      try {
-        return readNdjson(text, name);
-      } catch {
-        // Report the JSON error below: it is the likelier intent.
-      }
-    }
-    throw new SourceError(`${name} is not valid JSON: ${describeJsonError(error, trimmed)}`);
+    throw new SourceError(`${name} is not valid JSON: ${(error as Error).message}.`);
   }
-  if (Array.isArray(parsed))
-    return parsed.map((record, index) => ({ record, origin: `${name} record ${index + 1}` }));
   if (parsed !== null && typeof parsed === 'object') {
     const keys = Object.keys(parsed);
     if (keys.some((key) => key.toLowerCase() === 'children') && !keys.includes('la_child_id')) {
@@ -69,35 +113,53 @@ export function readRecordFile(file: string): SourceRecord[] {
         `${name} wraps the records in an object (${keys.join(', ')}). The DfE API takes a plain JSON array of child records; give the array inside "${keys.find((k) => k.toLowerCase() === 'children')}".`,
       );
     }
-    return [{ record: parsed, origin: `${name} record 1` }];
+    return parsed;
   }
   throw new SourceError(
     `${name} holds a ${typeof parsed}, not child records. Give a JSON array of child records.`,
   );
 }
 
-function readNdjson(text: string, name: string): SourceRecord[] {
-  const records: SourceRecord[] = [];
-  const lines = text.split(/\r?\n/);
-  for (const [index, line] of lines.entries()) {
-    if (line.trim() === '') continue;
+/** One record per line; blank lines are skipped. */
+async function* readNdjson(text: AsyncIterable<string>, name: string): AsyncGenerator<SourceRecord> {
+  // The line being read, in pieces: joining only at its end keeps a very long line linear.
+  let pieces: string[] = [];
+  let pendingLength = 0;
+  let line = 0;
+  const endLine = (): SourceRecord | null => {
+    const content = pieces.length === 1 ? (pieces[0] as string) : pieces.join('');
+    pieces = [];
+    pendingLength = 0;
+    line += 1;
+    if (content.trim() === '') return null;
     try {
-      records.push({ record: JSON.parse(line), origin: `${name} line ${index + 1}` });
-    } catch (error) {
-      throw new SourceError(`${name} line ${index + 1} is not valid JSON: ${describeJsonError(error, line)}`);
+      return { record: JSON.parse(content), origin: `${name} line ${line}` };
+    } catch {
+      const problem = findSyntaxProblem(content) ?? {
+        offset: 0,
+        problem: 'the JSON is nested too deeply to read',
+      };
+      throw new SourceError(
+        `${name} line ${line} is not valid JSON: ${problem.problem} at line ${line}, column ${problem.offset + 1}.`,
+      );
+    }
+  };
+  for await (const piece of text) {
+    let start = 0;
+    for (let end = piece.indexOf('\n'); end !== -1; end = piece.indexOf('\n', start)) {
+      pieces.push(piece.slice(start, end));
+      start = end + 1;
+      const record = endLine();
+      if (record !== null) yield record;
+    }
+    pieces.push(piece.slice(start));
+    pendingLength += piece.length - start;
+    if (pendingLength > maxValueLength) {
+      throw new SourceError(
+        `${name} line ${line + 1} is longer than ${maxValueLength.toLocaleString('en-GB')} characters. NDJSON has one child record per line, and a record is a few kilobytes.`,
+      );
     }
   }
-  return records;
-}
-
-/** Turns JSON.parse's message into one that names the line and column. */
-function describeJsonError(error: unknown, text: string): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message);
-  if (!position) return message;
-  const offset = Number(position[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `${message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '')} at line ${line}, column ${column}`;
+  const last = endLine();
+  if (last !== null) yield last;
 }
