@@ -1,7 +1,8 @@
 // One folder per run under the audit directory: each request body, each answer, and a JSONL run log.
 // Everything written passes through the redactor. Runs in Node.
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makePrivateFolder, privateFileMode } from '../private-files.ts';
 import type { Redactor } from '../redact/redactor.ts';
 
 export const runLogName = 'run-log.jsonl';
@@ -21,31 +22,35 @@ export class AuditFolder {
   static create(auditDir: string, label: string, redactor: Redactor, now: () => Date): AuditFolder {
     const stamp = now().toISOString().replace(/[:.]/g, '-');
     const path = join(auditDir, `${stamp}_${label}`);
-    mkdirSync(join(path, 'batches'), { recursive: true });
+    makePrivateFolder(join(path, 'batches'));
     return new AuditFolder(path, redactor, now);
   }
 
   /** Appends one event to the run log; written at once, so a killed process leaves a readable log. */
   event(type: string, data: Record<string, unknown> = {}): void {
     const line = JSON.stringify({ time: this.#now().toISOString(), event: type, ...data });
-    appendFileSync(join(this.path, runLogName), `${this.#redactor.redact(line)}\n`);
+    appendFileSync(join(this.path, runLogName), `${this.#redactor.redact(line)}\n`, {
+      mode: privateFileMode,
+    });
   }
 
   /** Saves the exact request body for a batch; returns the file name relative to the run folder. */
   writeRequest(batchId: number, body: string): string {
     const name = join('batches', `${batchName(batchId)}-request.json`);
-    writeFileSync(join(this.path, name), this.#redactor.redact(body));
+    writeFileSync(join(this.path, name), this.#redactor.redact(body), { mode: privateFileMode });
     return name;
   }
 
   writeResponse(batchId: number, attempt: number, response: unknown): string {
     const name = join('batches', `${batchName(batchId)}-response-${attempt}.json`);
-    writeFileSync(join(this.path, name), `${this.#redactor.redact(JSON.stringify(response, null, 2))}\n`);
+    writeFileSync(join(this.path, name), `${this.#redactor.redact(JSON.stringify(response, null, 2))}\n`, {
+      mode: privateFileMode,
+    });
     return name;
   }
 
   writeFile(name: string, text: string): void {
-    writeFileSync(join(this.path, name), this.#redactor.redact(text));
+    writeFileSync(join(this.path, name), this.#redactor.redact(text), { mode: privateFileMode });
   }
 }
 

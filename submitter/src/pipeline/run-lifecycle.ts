@@ -44,8 +44,8 @@ export interface SubmissionBasics {
   now: () => Date;
   progress: Progress;
   confirmDeletions: boolean;
+  /** This process, recorded with the run; the run lock, not this number, keeps runs apart. */
   pid: number;
-  isAlive: (pid: number) => boolean;
 }
 
 /** A run recorded in the state file, with its audit folder. */
@@ -90,7 +90,6 @@ export function openRun(context: SubmissionBasics, source: string, summary: RunS
     input: source,
     pid: context.pid,
     now: now().toISOString(),
-    isAlive: context.isAlive,
   });
   summary.runId = runId;
   summary.resumedRuns = recovered.interruptedRunIds;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { StateBusyError, StateStore } from './state-store.ts';
+import { StateStore } from './state-store.ts';
 
 const now = '2026-01-01T00:00:00.000Z';
-const start = (store: StateStore, pid: number, isAlive: (pid: number) => boolean) =>
-  store.startRun({ mode: 'full', partial: false, input: 'file x', pid, now, isAlive });
+const start = (store: StateStore, pid: number) =>
+  store.startRun({ mode: 'full', partial: false, input: 'file x', pid, now });
 const send = (laChildId: string) => ({
   laChildId,
   kind: 'full' as const,
@@ -14,22 +14,15 @@ const send = (laChildId: string) => ({
 });
 
 describe('StateStore', () => {
-  it('refuses a second run while the first one’s process is alive', () => {
+  it('marks a run still marked running as interrupted, and its unconfirmed children as failed', () => {
     const store = StateStore.open(':memory:');
-    start(store, 111, () => true);
-    expect(() => start(store, 222, () => true)).toThrow(StateBusyError);
-    store.close();
-  });
-
-  it('marks a run whose process has gone as interrupted, and its unconfirmed children as failed', () => {
-    const store = StateStore.open(':memory:');
-    const { runId } = start(store, 111, () => true);
+    const { runId } = start(store, 111);
     store.recordPlan(runId, now, [send('A'), send('B'), send('C')], []);
     const batch = store.startBatch(runId, ['A'], now);
     store.confirmSent(batch, runId, [{ laChildId: 'A', receipt: 'receipt-a', send: send('A') }], 0, now);
     store.startBatch(runId, ['B'], now);
 
-    const next = start(store, 222, () => false);
+    const next = start(store, 222);
     expect(next.recovered).toEqual({ interruptedRunIds: [runId], ambiguousChildren: 1 });
     expect(store.resumedRunIds(next.runId)).toEqual(new Set([runId]));
     const rows = new Map(store.children().map((row) => [row.la_child_id, row]));
@@ -43,7 +36,7 @@ describe('StateStore', () => {
 
   it('keeps the last confirmed record and hash, and forgets them after a confirmed deletion', () => {
     const store = StateStore.open(':memory:');
-    const { runId } = start(store, 1, () => false);
+    const { runId } = start(store, 1);
     store.recordPlan(
       runId,
       now,

@@ -1,8 +1,8 @@
 // The submitter's memory between runs: what was last sent for each child, with its receipt,
 // and a row per run and per batch. A local SQLite file; nothing here needs a server. Runs in Node.
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { ensurePrivateFile, makePrivateFolder, narrowToOwner } from '../private-files.ts';
 import { schemaSql, schemaVersion } from './schema.ts';
 
 export type ChildStatus = 'pending' | 'sending' | 'sent' | 'deleted' | 'failed' | 'invalid';
@@ -73,14 +73,6 @@ export interface RecoveredRuns {
   ambiguousChildren: number;
 }
 
-export class StateBusyError extends Error {
-  readonly pid: number;
-  constructor(pid: number) {
-    super(`another csc-api run (process ${pid}) is using this state file`);
-    this.pid = pid;
-  }
-}
-
 export class StateStore {
   readonly #db: DatabaseSync;
   readonly #statements = new Map<string, StatementSync>();
@@ -89,9 +81,16 @@ export class StateStore {
     this.#db = db;
   }
 
-  /** Opens (creating when needed) the state file. `:memory:` gives a throwaway store for dry runs. */
+  /**
+   * Opens (creating when needed) the state file, readable by its owner only: SQLite gives the -wal and
+   * -shm files the state file's own mode. `:memory:` gives a throwaway store for dry runs.
+   */
   static open(path: string): StateStore {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    if (path !== ':memory:') {
+      makePrivateFolder(dirname(path));
+      ensurePrivateFile(path);
+      for (const suffix of ['-wal', '-shm']) narrowToOwner(`${path}${suffix}`);
+    }
     const db = new DatabaseSync(path);
     // WAL with full sync: a confirmed receipt survives the process being killed straight after.
     db.exec(
@@ -131,28 +130,19 @@ export class StateStore {
   }
 
   /**
-   * Starts a run. Any earlier run still marked running whose process has gone is marked interrupted;
-   * its unconfirmed children become failed (with ambiguity recorded for those that were in a request).
+   * Starts a run; the caller holds the run lock (see run-lock.ts), so any earlier run still marked
+   * running ended without finishing, whatever its process id now belongs to. Each is marked
+   * interrupted; its unconfirmed children become failed (with ambiguity recorded for those that were
+   * in a request).
    */
-  startRun(info: {
-    mode: string;
-    partial: boolean;
-    input: string | null;
-    pid: number;
-    now: string;
-    isAlive: (pid: number) => boolean;
-  }): {
+  startRun(info: { mode: string; partial: boolean; input: string | null; pid: number; now: string }): {
     runId: number;
     recovered: RecoveredRuns;
   } {
     return this.#transaction(() => {
-      const running = this.#statement("SELECT id, pid FROM runs WHERE status = 'running'").all() as {
+      const running = this.#statement("SELECT id FROM runs WHERE status = 'running'").all() as {
         id: number;
-        pid: number;
       }[];
-      for (const run of running) {
-        if (run.pid !== info.pid && info.isAlive(run.pid)) throw new StateBusyError(run.pid);
-      }
       let ambiguousChildren = 0;
       for (const run of running) {
         ambiguousChildren += Number(

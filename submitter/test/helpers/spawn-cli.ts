@@ -10,8 +10,16 @@ export interface SpawnedCli {
   output: () => string;
 }
 
-export function spawnCli(entry: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): SpawnedCli {
-  const child = spawn(process.execPath, [entry, ...args], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+/** `launcher` is a command the CLI runs under, for example `['unshare', '-pf', '--mount-proc']`. */
+export function spawnCli(
+  entry: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  launcher: string[] = [],
+): SpawnedCli {
+  const [command, ...rest] = [...launcher, process.execPath, entry, ...args] as [string, ...string[]];
+  const child = spawn(command, rest, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => {
     output += chunk.toString();

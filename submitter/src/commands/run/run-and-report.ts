@@ -1,6 +1,8 @@
-// The part of `csc-api run` every source shares: open the state file, make the DfE client, run the
-// submission and print its summary. The file and database branches add only their source. Runs in Node.
+// The part of `csc-api run` every source shares: take the run lock, open the state file, make the DfE
+// client, run the submission and print its summary. The file and database branches add only their
+// source. Runs in Node.
 import { existsSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { createDfeClient } from '../../client/create-dfe-client.ts';
 import { type CommandContext, type ParsedArgs, UserError } from '../../command.ts';
 import type { Settings } from '../../config/settings.ts';
@@ -9,12 +11,46 @@ import { validatorCheck } from '../../gate/validator-check.ts';
 import { terminalProgress } from '../../output/progress.ts';
 import type { RunSummary, SubmissionBasics } from '../../pipeline/run-lifecycle.ts';
 import type { Redactor } from '../../redact/redactor.ts';
-import { isProcessAlive } from '../../state/is-process-alive.ts';
-import { StateBusyError, StateStore } from '../../state/state-store.ts';
+import { RunLock, RunLockBusyError } from '../../state/run-lock.ts';
+import { StateStore } from '../../state/state-store.ts';
 import { formatRunSummary } from './format-run-summary.ts';
 
-/** Runs `submit` with the state file open and a client (none for a dry run), then prints the summary. */
+/**
+ * Runs `submit` holding the run lock (a dry run, which records nothing, takes none), with the state
+ * file open and a client (none for a dry run), then prints the summary.
+ */
 export async function runAndReport(
+  args: ParsedArgs,
+  context: CommandContext,
+  settings: Settings,
+  redactor: Redactor,
+  submit: (basics: SubmissionBasics) => Promise<RunSummary>,
+): Promise<ExitCode> {
+  const dryRun = args.values['dry-run'] === true;
+  const lock = dryRun ? null : takeRunLock(settings.statePath, context.now());
+  try {
+    return await reportRun(args, context, settings, redactor, submit);
+  } finally {
+    lock?.release();
+  }
+}
+
+function takeRunLock(statePath: string, now: Date): RunLock {
+  try {
+    return RunLock.acquire(statePath, { host: hostname(), pid: process.pid, since: now.toISOString() });
+  } catch (error) {
+    if (error instanceof RunLockBusyError) {
+      throw new UserError(
+        `${error.message} (${statePath}). Two runs must not share a state file: wait for that run to finish. ` +
+          'If that process is not running, see "A run says another run holds the lock" in the troubleshooting pages of the documentation.',
+        ExitCode.usage,
+      );
+    }
+    throw error;
+  }
+}
+
+async function reportRun(
   args: ParsedArgs,
   context: CommandContext,
   settings: Settings,
@@ -47,21 +83,12 @@ export async function runAndReport(
       progress: terminalProgress(context.stdout, json),
       confirmDeletions: args.values['confirm-deletions'] === true,
       pid: process.pid,
-      isAlive: isProcessAlive,
     });
     context.stdout.write(
       json ? `${JSON.stringify(summary, null, 2)}\n` : formatRunSummary(summary, settings.statePath),
     );
     if (summary.stopped !== null && !json) context.stderr.write(`csc-api run: ${summary.stopped}\n`);
     return summary.exitCode;
-  } catch (error) {
-    if (error instanceof StateBusyError) {
-      throw new UserError(
-        `${error.message} (${settings.statePath}). Wait for it to finish; two runs must not share a state file.`,
-        ExitCode.usage,
-      );
-    }
-    throw error;
   } finally {
     store.close();
   }
