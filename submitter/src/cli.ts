@@ -5,7 +5,7 @@ import { commands } from './commands/index.ts';
 import { ExitCode } from './exit-codes.ts';
 import { redactingStream } from './redact/redacting-stream.ts';
 import { Redactor } from './redact/redactor.ts';
-import { version } from './version.ts';
+import { version, versionLine } from './version.ts';
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length), 8);
@@ -54,14 +54,15 @@ export async function main(argv: string[], outside: CommandContext = defaultCont
     return name === undefined ? ExitCode.usage : ExitCode.ok;
   }
   if (name === '--version' || name === '-v') {
-    context.stdout.write(`${version}\n`);
+    context.stdout.write(`${versionLine()}\n`);
     return ExitCode.ok;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     context.stderr.write(`csc-api: there is no command called "${name}".\n\n${overview()}`);
     return ExitCode.usage;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     context.stdout.write(`${command.usage.trimEnd()}\n`);
     return ExitCode.ok;

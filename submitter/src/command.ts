@@ -21,10 +21,8 @@ export interface ParsedArgs {
   readonly positionals: string[];
 }
 
+/** A command's options and code; its name and one-line summary are in commands/index.ts. */
 export interface Command {
-  readonly name: string;
-  /** One line for `csc-api --help`. */
-  readonly summary: string;
   /** Full usage text for `csc-api COMMAND --help`. */
   readonly usage: string;
   readonly options: NonNullable<ParseArgsConfig['options']>;

@@ -112,7 +112,7 @@ export const supportedSpecVersions: readonly string[] = specVersionData
   .filter((v) => v.supported)
   .map((v) => v.version);
 
-export const currentSpecVersion = '1.0.1';
+export { currentSpecVersion } from './current-spec-version.ts';
 
 export const codeSets = codeSetsData as Record<string, CodeSet>;
 export const fieldNotes = fieldsData as Record<string, FieldNotes>;

@@ -21,8 +21,6 @@ function wholeNumber(value: unknown, option: string, min: number, max: number): 
 }
 
 export const generateCommand: Command = {
-  name: 'generate',
-  summary: 'write a batch of synthetic child records (never real data)',
   usage: `Usage: csc-api generate --count N [options]
 
 Writes synthetic child records that pass every check for the spec version. The same seed gives the same

@@ -19,8 +19,6 @@ import { Redactor } from '../../redact/redactor.ts';
 const maxSample = 100_000;
 
 export const initDbCommand: Command = {
-  name: 'init-db',
-  summary: 'create the SSD staging table in PostgreSQL or SQL Server, for local testing',
   usage: `Usage: csc-api init-db --source postgres|sqlserver [options]
 
 Creates the staging table csc-api reads (--table, default ${defaultTable}) and its test twin

@@ -5,8 +5,6 @@ import { MockDfeApi } from '../../mock-api/mock-dfe-api.ts';
 import { type OneShot, parseFaultSpec } from '../../mock-api/mock-faults.ts';
 
 export const mockApiCommand: Command = {
-  name: 'mock-api',
-  summary: 'run a local look-alike of the DfE API, with faults you can switch on, for trial runs',
   usage: `Usage: csc-api mock-api [options]
 
 Starts a local HTTP server that behaves like the DfE CSC API and its token endpoint, and prints

@@ -11,8 +11,6 @@ import { openSource } from '../../source/open-source.ts';
 import { runAndReport } from './run-and-report.ts';
 
 export const runCommand: Command = {
-  name: 'run',
-  summary: 'validate a snapshot and send it to the DfE CSC API (full or delta)',
   usage: `Usage: csc-api run --input PATH [options]
 
 Reads a snapshot (a JSON array, an NDJSON file, or a folder of them), checks every record,

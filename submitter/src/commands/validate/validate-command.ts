@@ -23,8 +23,6 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: 
 }
 
 export const validateCommand: Command = {
-  name: 'validate',
-  summary: 'check JSON or NDJSON files against the DfE CSC API spec',
   usage: `Usage: csc-api validate [FILE... | -] [options]
 
 Checks child records against the DfE CSC API spec: JSON syntax, the schema, code sets and business rules.
