@@ -2,6 +2,7 @@
 // into usage errors. Runs in Node.
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { decodeUtf8, encodingProblemMessage } from 'csc-api-validator';
 import { type CommandContext, UserError } from '../../command.ts';
 import { ExitCode } from '../../exit-codes.ts';
 
@@ -11,19 +12,19 @@ export interface Source {
   text: string;
 }
 
-/** UTF-8 by default; UTF-16 when the file starts with its byte order mark (as Windows "Unicode" saves do). */
-export function decode(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
-  return bytes.toString('utf8');
+/** Strict UTF-8 (a byte order mark allowed): any other encoding is an input problem, never replaced. */
+function decode(bytes: Buffer, name: string): string {
+  const decoded = decodeUtf8(bytes);
+  if (decoded.problem !== undefined)
+    throw new UserError(encodingProblemMessage(name, decoded.problem), ExitCode.usage);
+  return decoded.text;
 }
 
 async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stdin)
     chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return decode(Buffer.concat(chunks));
+  return decode(Buffer.concat(chunks), 'standard input');
 }
 
 export async function readSources(paths: readonly string[], context: CommandContext): Promise<Source[]> {
@@ -42,11 +43,13 @@ export async function readSources(paths: readonly string[], context: CommandCont
     }
     if (info.isDirectory())
       throw new UserError(`${path} is a folder. Give a JSON or NDJSON file.`, ExitCode.usage);
+    let bytes: Buffer;
     try {
-      sources.push({ name: path, text: decode(await readFile(full)) });
+      bytes = await readFile(full);
     } catch (error) {
       throw new UserError(`${path} cannot be read: ${(error as Error).message}`, ExitCode.usage);
     }
+    sources.push({ name: path, text: decode(bytes, path) });
   }
   return sources;
 }

@@ -19,7 +19,7 @@ function collector(): PassThrough & { text: () => string } {
   return stream;
 }
 
-async function run(args: string[], stdin = '') {
+async function run(args: string[], stdin: string | Buffer = '') {
   const stdout = collector();
   const stderr = collector();
   const context: CommandContext = {
@@ -168,7 +168,7 @@ describe('csc-api validate', () => {
 });
 
 describe('reading files', () => {
-  it('reads UTF-16 files saved by Windows', async () => {
+  it('refuses UTF-16 files saved by Windows, as csc-api run does, with how to save them as UTF-8', async () => {
     const text = '[{"la_child_id": "A1", "purge": true}]';
     writeFileSync(
       join(dir, 'utf16le.json'),
@@ -176,7 +176,17 @@ describe('reading files', () => {
     );
     const be = Buffer.from(text, 'utf16le').swap16();
     writeFileSync(join(dir, 'utf16be.json'), Buffer.concat([Buffer.from([0xfe, 0xff]), be]));
-    expect((await run(['validate', 'utf16le.json'])).code).toBe(0);
-    expect((await run(['validate', 'utf16be.json'])).code).toBe(0);
+    for (const name of ['utf16le.json', 'utf16be.json']) {
+      const result = await run(['validate', name]);
+      expect(result.code).toBe(2);
+      expect(result.err).toContain(`${name} is saved as UTF-16`);
+      expect(result.err).toContain('Save As');
+    }
+  });
+
+  it('refuses standard input that is not UTF-8, naming the byte', async () => {
+    const result = await run(['validate', '-'], Buffer.from('[{"surname": "O\x92Brien"}]', 'latin1'));
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('standard input is not saved as UTF-8: byte 0x92 at line 1, byte offset 15');
   });
 });
