@@ -18,10 +18,15 @@ afterEach(async () => {
   await mock.close();
 });
 
-function client(secret = 'secret-1', redactor = new Redactor()) {
+function client(
+  secret = 'secret-1',
+  redactor = new Redactor(),
+  tokenEndpoint = mock.endpoints.tokenEndpoint,
+) {
   return new TokenClient({
     credentials: {
       ...mock.endpoints,
+      tokenEndpoint,
       clientId: 'id',
       clientSecret: secret,
       scope: 'api://x/.default',
@@ -44,6 +49,25 @@ describe('TokenClient', () => {
     clock += 20_000;
     expect(await tokens.getToken()).not.toBe(first);
     expect(mock.tokenRequests).toBe(2);
+  });
+
+  it('reuses a token that lives for less than the refresh margin, until half its life is over', async () => {
+    const shortLived = new MockDfeApi({ tokenLifetimeSeconds: 60, now: () => new Date(clock) });
+    await shortLived.listen();
+    try {
+      const tokens = client('secret-1', new Redactor(), shortLived.endpoints.tokenEndpoint);
+      const first = await tokens.getToken();
+      for (let request = 0; request < 5; request += 1) {
+        clock += 5_000;
+        expect(await tokens.getToken()).toBe(first);
+      }
+      expect(shortLived.tokenRequests).toBe(1);
+      clock += 10_000;
+      expect(await tokens.getToken()).not.toBe(first);
+      expect(shortLived.tokenRequests).toBe(2);
+    } finally {
+      await shortLived.close();
+    }
   });
 
   it('fetches a new token after invalidate()', async () => {

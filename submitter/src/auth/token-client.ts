@@ -1,5 +1,6 @@
 // Gets OAuth2 client-credentials tokens and reuses one until shortly before it expires. Runs in Node.
 import { backoffDelay } from '../client/backoff-delay.ts';
+import { describeRedirect, isRedirect } from '../client/describe-redirect.ts';
 import type { Credentials, RetrySettings } from '../config/settings.ts';
 import type { Redactor } from '../redact/redactor.ts';
 
@@ -8,7 +9,7 @@ export interface TokenClientOptions {
   fetch: typeof globalThis.fetch;
   now: () => Date;
   timeoutMs: number;
-  /** A token is replaced this many seconds before it expires. */
+  /** A token is replaced this many seconds before it expires, or half way through a shorter life. */
   refreshMarginSeconds: number;
   redactor: Redactor;
   /** Retries for a busy or unreachable token endpoint; none when left out. */
@@ -39,7 +40,7 @@ const defaultLifetimeSeconds = 3600;
 
 export class TokenClient {
   readonly #options: TokenClientOptions;
-  #token: { value: string; expiresAt: number } | null = null;
+  #token: { value: string; refreshAt: number } | null = null;
   #requests = 0;
 
   constructor(options: TokenClientOptions) {
@@ -53,9 +54,7 @@ export class TokenClient {
 
   async getToken(): Promise<string> {
     const now = this.#options.now().getTime();
-    if (this.#token !== null && now < this.#token.expiresAt - this.#options.refreshMarginSeconds * 1000) {
-      return this.#token.value;
-    }
+    if (this.#token !== null && now < this.#token.refreshAt) return this.#token.value;
     this.#token = await this.#fetchToken();
     return this.#token.value;
   }
@@ -66,7 +65,7 @@ export class TokenClient {
   }
 
   /** Retries a token endpoint that is busy or unreachable (429, 5xx, network), with the API's backoff. */
-  async #fetchToken(): Promise<{ value: string; expiresAt: number }> {
+  async #fetchToken(): Promise<{ value: string; refreshAt: number }> {
     const retry = this.#options.retry;
     let waitedMs = 0;
     for (let attempt = 0; ; attempt += 1) {
@@ -88,7 +87,7 @@ export class TokenClient {
     }
   }
 
-  async #requestToken(): Promise<{ value: string; expiresAt: number }> {
+  async #requestToken(): Promise<{ value: string; refreshAt: number }> {
     const { credentials, redactor } = this.#options;
     this.#requests += 1;
     const body = new URLSearchParams({
@@ -112,6 +111,15 @@ export class TokenClient {
         'unreachable',
         null,
         redactor.redact(`the token endpoint could not be reached: ${describeNetworkError(error)}`),
+      );
+    }
+    if (isRedirect(response.status)) {
+      throw new TokenError(
+        'rejected',
+        response.status,
+        redactor.redact(
+          `no token: ${describeRedirect(response.status, response.headers.get('location'), credentials.tokenEndpoint, 'TOKEN_ENDPOINT', 'CLIENT_SECRET')}`,
+        ),
       );
     }
     if (response.status === 429 || response.status >= 500) {
@@ -143,7 +151,9 @@ export class TokenClient {
     redactor.add('access token', value);
     const lifetime = Number(parsed.expires_in);
     const seconds = Number.isFinite(lifetime) && lifetime > 0 ? lifetime : defaultLifetimeSeconds;
-    return { value, expiresAt: this.#options.now().getTime() + seconds * 1000 };
+    // A margin longer than the token's life would make every request fetch a new token.
+    const margin = Math.min(this.#options.refreshMarginSeconds, seconds / 2);
+    return { value, refreshAt: this.#options.now().getTime() + (seconds - margin) * 1000 };
   }
 }
 

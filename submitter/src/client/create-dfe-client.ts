@@ -3,7 +3,7 @@ import { TokenClient } from '../auth/token-client.ts';
 import type { CommandContext } from '../command.ts';
 import type { Credentials, Settings } from '../config/settings.ts';
 import type { Redactor } from '../redact/redactor.ts';
-import { createHttpFetch, readProxySettings } from './create-http-fetch.ts';
+import { createHttpFetch } from './create-http-fetch.ts';
 import { DfeClient } from './dfe-client.ts';
 
 export function createDfeClient(
@@ -11,7 +11,7 @@ export function createDfeClient(
   context: CommandContext,
   redactor: Redactor,
 ): { client: DfeClient; tokens: TokenClient; fetch: typeof globalThis.fetch } {
-  const fetch = createHttpFetch(readProxySettings(context.env), context.fetch);
+  const fetch = createHttpFetch(settings.proxy, context.fetch);
   const tokens = new TokenClient({
     credentials: settings.credentials,
     fetch,

@@ -15,19 +15,20 @@ export function redirectTarget(location: string | null, requestUrl: string): str
 }
 
 /**
- * `setting` is the one to check (API_ENDPOINT or TOKEN_ENDPOINT); `withheld` says what a followed
- * redirect would have carried to the other host.
+ * `setting` is the one to check (API_ENDPOINT or TOKEN_ENDPOINT); `withheld`, when given, says what a
+ * followed redirect would have carried to the other host.
  */
 export function describeRedirect(
   status: number,
   location: string | null,
   requestUrl: string,
   setting: string,
-  withheld: string,
+  withheld?: string,
 ): string {
+  const kept = withheld === undefined ? '' : `, so ${withheld} did not go there`;
   return (
     `${new URL(requestUrl).host} answered ${status}, a redirect to ${redirectTarget(location, requestUrl)}. ` +
-    `csc-api never follows redirects, so ${withheld} did not go there. Check ${setting} against the DfE portal; ` +
+    `csc-api never follows redirects${kept}. Check ${setting} against the DfE portal; ` +
     'if it is right, ask IT whether a proxy or gateway is redirecting requests.'
   );
 }

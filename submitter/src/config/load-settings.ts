@@ -1,13 +1,22 @@
 // Builds Settings from flags, the environment and an optional .env file (in that order of precedence),
 // checking every value and reporting all problems at once with how to fix each. Runs in Node.
+import { isIPv4 } from 'node:net';
 import { resolve } from 'node:path';
 import { UserError } from '../command.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { Redactor } from '../redact/redactor.ts';
 import { checkLaCode } from './check-la-code.ts';
+import { loadProxySettings } from './load-proxy-settings.ts';
 import { normaliseScope } from './normalise-scope.ts';
-import { readDotenv } from './read-dotenv.ts';
-import { type Credentials, defaults, maxBatchSize, type RunMode, type Settings } from './settings.ts';
+import { readSettingValues, registerSecrets } from './read-setting-values.ts';
+import {
+  type Credentials,
+  defaults,
+  type HoldOn,
+  maxBatchSize,
+  type RunMode,
+  type Settings,
+} from './settings.ts';
 
 export interface SettingsNeeds {
   /** The OAuth and API settings must all be present. */
@@ -30,27 +39,20 @@ export interface SettingsSources {
 const docsHint = 'See the csc-api README, "Settings".';
 
 export function loadSettings(sources: SettingsSources, needs: SettingsNeeds): Settings {
-  const { flags, env, cwd, redactor } = sources;
-  const envFileFlag = typeof flags['env-file'] === 'string' ? flags['env-file'] : undefined;
-  const envFilePath = resolve(cwd, envFileFlag ?? '.env');
-  const dotenv = readDotenv(envFilePath);
-  if (envFileFlag !== undefined && dotenv === null) {
+  const { flags, cwd, redactor } = sources;
+  const values = readSettingValues(sources);
+  if (values.envFileNamed && values.fileValues === null) {
     throw new UserError(
-      `there is no settings file at ${envFilePath}. Check the --env-file path.`,
+      `there is no settings file at ${values.envFilePath}. Check the --env-file path.`,
       ExitCode.usage,
     );
   }
-  const fileValues = dotenv ?? {};
-  // An empty environment variable counts as unset, so a value in .env still applies.
-  const fromEnvironment = (name: string) => (env[name]?.trim() ? env[name] : fileValues[name]);
-  // Register secrets before anything can be printed.
-  redactor.add('CLIENT_SECRET', fromEnvironment('CLIENT_SECRET'));
-  redactor.add('SUPPLIER_KEY', fromEnvironment('SUPPLIER_KEY'));
+  registerSecrets(values, redactor);
 
   const problems: string[] = [];
   const pick = (flag: string | null, name: string): string | undefined => {
     const fromFlag = flag === null ? undefined : flags[flag];
-    const value = typeof fromFlag === 'string' ? fromFlag : fromEnvironment(name);
+    const value = typeof fromFlag === 'string' ? fromFlag : values.value(name);
     const trimmed = value?.trim();
     return trimmed === '' ? undefined : trimmed;
   };
@@ -66,6 +68,8 @@ export function loadSettings(sources: SettingsSources, needs: SettingsNeeds): Se
   };
 
   const credentials = readCredentials(pick, problems, needs.credentials);
+  const proxy = loadProxySettings(values, redactor);
+  problems.push(...proxy.problems);
 
   let laCode: string | null = null;
   const rawLaCode = pick('la-code', 'LA_CODE');
@@ -139,6 +143,11 @@ export function loadSettings(sources: SettingsSources, needs: SettingsNeeds): Se
   if (partial && mode !== 'delta')
     problems.push('--partial only applies to --mode delta. Add --mode delta or leave out --partial.');
 
+  const rawHoldOn = pick('hold-on', 'CSC_HOLD_ON') ?? defaults.holdOn;
+  let holdOn: HoldOn = defaults.holdOn;
+  if (rawHoldOn === 'rejected' || rawHoldOn === 'data-quality') holdOn = rawHoldOn;
+  else problems.push(`CSC_HOLD_ON (--hold-on) must be "rejected" or "data-quality"; it is "${rawHoldOn}".`);
+
   const ignoreFlag = flags['ignore-field'];
   const ignoreFields = (
     Array.isArray(ignoreFlag)
@@ -176,6 +185,7 @@ export function loadSettings(sources: SettingsSources, needs: SettingsNeeds): Se
     ),
     mode,
     partial,
+    holdOn,
     ignoreFields,
     maxVanishedShare: number(
       'max-vanished-share',
@@ -186,10 +196,12 @@ export function loadSettings(sources: SettingsSources, needs: SettingsNeeds): Se
       'a fraction',
     ),
     tokenRefreshMarginSeconds: defaults.tokenRefreshMarginSeconds,
+    proxy: proxy.proxy,
   };
 
   if (problems.length > 0) {
-    const source = dotenv === null ? 'the environment' : `the environment or ${envFilePath}`;
+    const source =
+      values.fileValues === null ? 'the environment' : `the environment or ${values.envFilePath}`;
     throw new UserError(
       `there is a problem with the settings (read from flags, ${source}):\n${problems.map((p) => `  - ${p}`).join('\n')}\n${docsHint}`,
       ExitCode.usage,
@@ -232,9 +244,10 @@ function readCredentials(pick: Pick, problems: string[], required: boolean): Cre
     ['API_ENDPOINT', apiEndpoint],
     ['TOKEN_ENDPOINT', tokenEndpoint],
   ] as const) {
-    if (value !== undefined && !isHttpUrl(value)) {
+    if (value !== undefined && !isAllowedUrl(value)) {
       problems.push(
-        `${name} must be a web address starting https:// (or http:// for a local mock API); it is "${value}".`,
+        `${name} must be a web address starting https://; it is "${value}". ` +
+          'Plain http:// is allowed only on this machine (localhost, 127.0.0.1 or ::1), for a local mock API.',
       );
     }
   }
@@ -258,11 +271,18 @@ function readCredentials(pick: Pick, problems: string[], required: boolean): Cre
   };
 }
 
-function isHttpUrl(value: string): boolean {
+/** https anywhere; plain http only to loopback, where nothing on the network can read or change it. */
+function isAllowedUrl(value: string): boolean {
   try {
     const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
+    if (url.protocol === 'https:') return true;
+    return url.protocol === 'http:' && isLoopback(url.hostname);
   } catch {
     return false;
   }
+}
+
+function isLoopback(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host === '::1' || (isIPv4(host) && host.startsWith('127.'));
 }

@@ -30,6 +30,7 @@ export const runOptions = {
   'batch-size': { type: 'string' },
   mode: { type: 'string' },
   partial: { type: 'boolean' },
+  'hold-on': { type: 'string' },
   'ignore-field': { type: 'string', multiple: true },
   'max-vanished-share': { type: 'string' },
   'confirm-deletions': { type: 'boolean' },

@@ -1,6 +1,13 @@
 // The submitter's settings: one typed shape, with the defaults applied in one place. Runs in Node.
+import type { ProxySettings } from './load-proxy-settings.ts';
 
 export type RunMode = 'full' | 'delta';
+
+/**
+ * Which findings withhold a record: `rejected`, only what the DfE API would refuse (records with
+ * data-quality errors are sent, and listed); `data-quality`, data-quality errors too.
+ */
+export type HoldOn = 'rejected' | 'data-quality';
 
 export interface Credentials {
   /** Base URL from the DfE portal, without a trailing slash. */
@@ -40,12 +47,15 @@ export interface Settings {
   auditRetentionDays: number;
   mode: RunMode;
   partial: boolean;
+  holdOn: HoldOn;
   /** Field paths (dotted, array positions left out) that are ignored when comparing with what was sent. */
   ignoreFields: string[];
   /** Share of previously sent children that may vanish from a snapshot before deletions need confirming. */
   maxVanishedShare: number;
-  /** Seconds before expiry at which a cached token is replaced. */
+  /** Seconds before expiry at which a cached token is replaced (at most half the token's lifetime). */
   tokenRefreshMarginSeconds: number;
+  /** How requests leave the machine: from the environment, else the settings file. */
+  proxy: ProxySettings;
 }
 
 export const defaults = {
@@ -56,6 +66,7 @@ export const defaults = {
   auditDir: 'csc-api-audit',
   auditRetentionDays: 90,
   mode: 'full',
+  holdOn: 'rejected',
   maxVanishedShare: 0.05,
   tokenRefreshMarginSeconds: 120,
 } as const;

@@ -1,17 +1,22 @@
 // Compares this machine's clock with the Date header of a server, because tokens are rejected
 // when the clock is far out. Runs in Node.
+import { describeRedirect, isRedirect } from '../client/describe-redirect.ts';
 
 export interface ClockResult {
   ok: boolean;
   skewSeconds: number | null;
   detail: string;
+  /** The server answered with a redirect (not followed): the address setting is wrong, whatever the clock. */
+  redirected: boolean;
 }
 
 /** Tokens carry not-before and expiry times; a few minutes of drift already causes 401s. */
 const allowedSkewSeconds = 60;
 
+/** `setting` names where the address came from, for the advice when the server redirects. */
 export async function checkClock(
   url: string,
+  setting: string,
   fetch: typeof globalThis.fetch,
   now: () => Date,
   timeoutMs: number,
@@ -20,11 +25,20 @@ export async function checkClock(
     const sentAt = now().getTime();
     const response = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(timeoutMs) });
     const receivedAt = now().getTime();
+    if (isRedirect(response.status)) {
+      return {
+        ok: false,
+        skewSeconds: null,
+        redirected: true,
+        detail: describeRedirect(response.status, response.headers.get('location'), url, setting),
+      };
+    }
     const header = response.headers.get('date');
     if (header === null)
       return {
         ok: true,
         skewSeconds: null,
+        redirected: false,
         detail: `${new URL(url).host} sent no Date header, so the clock was not compared`,
       };
     const serverTime = Date.parse(header);
@@ -35,6 +49,7 @@ export async function checkClock(
     return {
       ok,
       skewSeconds: skew,
+      redirected: false,
       detail: ok
         ? `this machine's clock is within ${allowedSkewSeconds} seconds of ${new URL(url).host} (${skew} s)`
         : `this machine's clock is ${Math.abs(skew)} seconds ${direction} ${new URL(url).host}; tokens may be refused. Ask IT to set up time synchronisation (NTP).`,
@@ -43,6 +58,7 @@ export async function checkClock(
     return {
       ok: false,
       skewSeconds: null,
+      redirected: false,
       detail: `could not reach ${new URL(url).host} to compare clocks: ${(error as Error).message}`,
     };
   }

@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { maskTokenLike } from './mask-token-like.ts';
 import { redactingStream } from './redacting-stream.ts';
 import { Redactor } from './redactor.ts';
 
@@ -53,5 +54,16 @@ describe('Redactor', () => {
     stream.write('using key-123456 now\n');
     expect(chunks.join('')).toBe('using [redacted SUPPLIER_KEY] now\n');
     expect(stream.isTTY).toBe(true);
+  });
+});
+
+describe('maskTokenLike', () => {
+  it('masks bearer tokens and JSON Web Tokens, and leaves other text alone', () => {
+    const jwt = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl';
+    expect(maskTokenLike(`"authorization":"Bearer abc.DEF-123_~+/=="`)).toBe(
+      '"authorization":"Bearer [redacted token]"',
+    );
+    expect(maskTokenLike(`token ${jwt} end`)).toBe('token [redacted token] end');
+    expect(maskTokenLike('The DfE rejected the batch (400).')).toBe('The DfE rejected the batch (400).');
   });
 });

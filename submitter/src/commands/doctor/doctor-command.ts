@@ -1,10 +1,11 @@
 // `csc-api doctor`: checks configuration, DNS, the proxy route, TLS and the clock, then prints a
 // redacted bundle to paste into a support ticket. Runs in Node.
 import { arch, platform, release } from 'node:os';
-import { resolve } from 'node:path';
-import { createHttpFetch, readProxySettings } from '../../client/create-http-fetch.ts';
+import { createHttpFetch } from '../../client/create-http-fetch.ts';
 import { type Command, UserError } from '../../command.ts';
+import { loadProxySettings } from '../../config/load-proxy-settings.ts';
 import { loadSettings } from '../../config/load-settings.ts';
+import { readSettingValues } from '../../config/read-setting-values.ts';
 import type { Settings } from '../../config/settings.ts';
 import {
   connectionOptions,
@@ -31,8 +32,6 @@ interface Check {
 }
 
 export const doctorCommand: Command = {
-  name: 'doctor',
-  summary: 'check settings, DNS, proxy, TLS and clock, and print a redacted support bundle',
   usage: `Usage: csc-api doctor [options]
 
 Checks the settings, looks up the API and token hosts, shows the proxy route, checks who issued
@@ -63,25 +62,19 @@ ${databaseUsage}
       checks.push({ area: 'configuration', ok: false, detail: error.message });
     }
 
-    const envFile = checkEnvFile(
-      resolve(context.cwd, typeof args.values['env-file'] === 'string' ? args.values['env-file'] : '.env'),
-    );
+    const values = readSettingValues({ flags: args.values, env: context.env, cwd: context.cwd });
+    const envFile = checkEnvFile(values.envFilePath);
     if (envFile !== null) checks.push({ area: 'configuration', ...envFile });
 
-    const proxy = readProxySettings(context.env);
+    const { proxy, problems: proxyProblems } = loadProxySettings(values, redactor);
+    for (const problem of proxyProblems)
+      checks.push({ area: 'proxy', ok: false, detail: `${problem} The network checks were skipped.` });
     for (const [name, value] of [
       ['HTTPS_PROXY', proxy.httpsProxy],
       ['HTTP_PROXY', proxy.httpProxy],
     ] as const) {
-      if (value === undefined) continue;
-      try {
-        const password = new URL(value).password;
-        redactor.add('proxy password', decodeURIComponent(password));
-        redactor.add('proxy password', password);
-      } catch {
-        // Reported by describeProxy below.
-      }
-      checks.push({ area: 'proxy', ok: true, detail: `${name} is ${describeProxy(value)}` });
+      if (value !== undefined && proxyProblems.length === 0)
+        checks.push({ area: 'proxy', ok: true, detail: `${name} is ${describeProxy(value)}` });
     }
     if (proxy.noProxy !== undefined)
       checks.push({ area: 'proxy', ok: true, detail: `NO_PROXY is ${proxy.noProxy}` });
@@ -96,16 +89,19 @@ ${databaseUsage}
 
     const timeoutMs = Math.min(settings?.timeoutMs ?? 10_000, 10_000);
     const credentials = settings?.credentials;
-    const urls = credentials
-      ? [new URL(credentials.apiEndpoint), new URL(credentials.tokenEndpoint)]
-      : (['API_ENDPOINT', 'TOKEN_ENDPOINT'] as const).flatMap((name) => {
-          try {
-            return [new URL(context.env[name] ?? '')];
-          } catch {
-            return [];
-          }
-        });
-    const fetch = createHttpFetch(proxy, context.fetch);
+    const endpoints = (['API_ENDPOINT', 'TOKEN_ENDPOINT'] as const).flatMap((setting) => {
+      const value =
+        setting === 'API_ENDPOINT'
+          ? (credentials?.apiEndpoint ?? values.value(setting))
+          : (credentials?.tokenEndpoint ?? values.value(setting));
+      try {
+        return [{ setting, url: new URL(value ?? '') }];
+      } catch {
+        return [];
+      }
+    });
+    // A proxy setting that is not an address is among the configuration problems; without a route, the network is not tried.
+    const urls = proxyProblems.length > 0 ? [] : endpoints.map((endpoint) => endpoint.url);
     const seen = new Set<string>();
     for (const url of urls) {
       if (seen.has(url.host)) continue;
@@ -141,10 +137,16 @@ ${databaseUsage}
         });
       }
     }
-    const clockUrl = urls[1] ?? urls[0];
-    if (clockUrl !== undefined) {
-      const clock = await checkClock(clockUrl.toString(), fetch, context.now, timeoutMs);
-      checks.push({ area: 'clock', ok: clock.ok, detail: clock.detail });
+    const clockEndpoint = urls.length === 0 ? undefined : (endpoints[1] ?? endpoints[0]);
+    if (clockEndpoint !== undefined) {
+      const clock = await checkClock(
+        clockEndpoint.url.toString(),
+        clockEndpoint.setting,
+        createHttpFetch(proxy, context.fetch),
+        context.now,
+        timeoutMs,
+      );
+      checks.push({ area: clock.redirected ? 'configuration' : 'clock', ok: clock.ok, detail: clock.detail });
     }
 
     try {

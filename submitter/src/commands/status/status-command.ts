@@ -2,35 +2,45 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Command, UserError } from '../../command.ts';
+import { readSettingValues, registerSecrets } from '../../config/read-setting-values.ts';
 import { defaults } from '../../config/settings.ts';
 import { ExitCode } from '../../exit-codes.ts';
+import { maskTokenLike } from '../../redact/mask-token-like.ts';
+import { Redactor } from '../../redact/redactor.ts';
 import { StateStore } from '../../state/state-store.ts';
 
 export const statusCommand: Command = {
-  name: 'status',
-  summary: 'show pending, sent and failed records and the last runs',
   usage: `Usage: csc-api status [--state FILE] [--json] [--records] [--runs N]
 
   --state FILE     CSC_STATE   the state file (default csc-api-state.sqlite)
-  --records        one entry per child: la_child_id, status, receipt, error
+  --env-file PATH              the settings file (default .env): its secrets are masked in what is shown
+  --records        one entry per child: la_child_id, status, receipt, error, rule ids (for a sent
+                   child, the data-quality errors the DfE accepted with it)
   --runs N         how many recent runs to show (default 5)
   --json           print JSON
 
 Statuses: pending (planned, not yet sent), sending (in a request), sent (the DfE gave a receipt),
 deleted (a deletion the DfE gave a receipt for), failed (not sent; see the error),
-invalid (not sent because the record has errors; see the rule ids).
+invalid (not sent: the DfE API would reject the record, or CSC_HOLD_ON=data-quality holds its
+data-quality errors; see the rule ids).
 `,
   options: {
     state: { type: 'string' },
+    'env-file': { type: 'string' },
     json: { type: 'boolean' },
     records: { type: 'boolean' },
     runs: { type: 'string' },
   },
   async run(args, context) {
+    const values = readSettingValues({ flags: args.values, env: context.env, cwd: context.cwd });
+    // Messages stored by a run may quote what the API echoed: mask every secret this machine knows.
+    const redactor = context.redactor ?? new Redactor();
+    registerSecrets(values, redactor);
+    const shown = (text: string | null) => (text === null ? null : redactor.redact(maskTokenLike(text)));
     const stateFlag = args.values.state;
     const statePath = resolve(
       context.cwd,
-      typeof stateFlag === 'string' ? stateFlag : (context.env.CSC_STATE ?? defaults.statePath),
+      typeof stateFlag === 'string' ? stateFlag : (values.value('CSC_STATE') ?? defaults.statePath),
     );
     if (!existsSync(statePath)) {
       throw new UserError(
@@ -44,14 +54,14 @@ invalid (not sent because the record has errors; see the rule ids).
     const store = StateStore.open(statePath);
     try {
       const counts = store.statusCounts();
-      const runs = store.lastRuns(runsWanted);
+      const runs = store.lastRuns(runsWanted).map((run) => ({ ...run, message: shown(run.message) }));
       const records =
         args.values.records === true
           ? store.children().map((child) => ({
               la_child_id: child.la_child_id,
               status: child.status,
               receipt: child.receipt,
-              error: child.last_error,
+              error: shown(child.last_error),
               rules: child.error_rules === null ? [] : (JSON.parse(child.error_rules) as string[]),
               sent_at: child.sent_at,
               possibly_duplicated: child.ambiguous_sends > 0,
@@ -79,8 +89,13 @@ invalid (not sent because the record has errors; see the rule ids).
       if (records) {
         lines.push('', 'Children:');
         for (const record of records) {
+          // For a sent child, the rule ids are the data-quality errors the DfE accepted with it.
+          const dataQuality =
+            record.status === 'sent' && record.rules.length > 0
+              ? `\n      sent with data-quality errors: ${record.rules.join(', ')}`
+              : '';
           lines.push(
-            `  ${record.la_child_id}  ${record.status}${record.receipt ? `  ${record.receipt}` : ''}${record.error ? `\n      ${record.error}` : ''}`,
+            `  ${record.la_child_id}  ${record.status}${record.receipt ? `  ${record.receipt}` : ''}${record.error ? `\n      ${record.error}` : ''}${dataQuality}`,
           );
         }
       }

@@ -3,6 +3,7 @@
 
 import { describeNetworkError, TokenError } from '../../auth/token-client.ts';
 import { createDfeClient } from '../../client/create-dfe-client.ts';
+import { describeRedirect, isRedirect } from '../../client/describe-redirect.ts';
 import { childrenUrl, userAgent } from '../../client/dfe-client.ts';
 import { explainStatus } from '../../client/explain-status.ts';
 import type { Command } from '../../command.ts';
@@ -13,8 +14,6 @@ import { ExitCode } from '../../exit-codes.ts';
 import { Redactor } from '../../redact/redactor.ts';
 
 export const testEndpointCommand: Command = {
-  name: 'test-endpoint',
-  summary: 'check the credentials and the connection with a token and one empty request',
   usage: `Usage: csc-api test-endpoint [options]
 
 Gets an OAuth token, then POSTs an empty list ([]) to the children endpoint: no child data is sent.
@@ -78,6 +77,18 @@ ${connectionUsage}
         signal: AbortSignal.timeout(settings.timeoutMs),
       });
       await response.text();
+      if (isRedirect(response.status)) {
+        const where = response.headers.get('location');
+        steps.push({
+          step: 'api',
+          ok: false,
+          status: response.status,
+          detail: redactor.redact(
+            `POST ${url}: ${describeRedirect(response.status, where, url, 'API_ENDPOINT', 'the token and the SupplierKey')}`,
+          ),
+        });
+        return finish(ExitCode.usage);
+      }
       const works = response.status === 200 || response.status === 204 || response.status === 400;
       steps.push({
         step: 'api',
