@@ -1,6 +1,9 @@
 // Site search (Pagefind) finds data items in the generated reference by field name and by plain words.
 import { expect, type Page, test } from '@playwright/test';
 
+// Pagefind loads each result's fragment after the count appears; on a busy machine that takes seconds.
+const resultTimeout = { timeout: 20_000 };
+
 async function search(page: Page, query: string) {
   await page.goto('./');
   await page.getByRole('button', { name: 'Search' }).first().click();
@@ -15,7 +18,7 @@ for (const query of ['unique_pupil_number', 'unique pupil number']) {
     const entry = dialog
       .locator('a[href*="reference/data-items/#child_details-unique_pupil_number"]')
       .first();
-    await expect(entry).toBeVisible();
+    await expect(entry).toBeVisible(resultTimeout);
     await entry.click();
     await expect(page).toHaveURL(/reference\/data-items\/#child_details-unique_pupil_number$/);
     await expect(page.locator('#child_details-unique_pupil_number')).toBeInViewport();
@@ -30,5 +33,5 @@ test('search finds a nested data item by its field name', async ({ page }) => {
         'a[href*="reference/data-items/#social_care_episodes-child_looked_after_placements-placement_type"]',
       )
       .first(),
-  ).toBeVisible();
+  ).toBeVisible(resultTimeout);
 });
