@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startRecordingServer } from '../../test/helpers/recording-server.ts';
 import { MockDfeApi } from '../mock-api/mock-dfe-api.ts';
 import { Redactor } from '../redact/redactor.ts';
 import { TokenClient, TokenError } from './token-client.ts';
@@ -67,6 +68,25 @@ describe('TokenClient', () => {
       expect(shortLived.tokenRequests).toBe(2);
     } finally {
       await shortLived.close();
+    }
+  });
+
+  it('does not follow a redirect, so the client secret goes nowhere else', async () => {
+    const other = await startRecordingServer();
+    const redirecting = await startRecordingServer(() => ({
+      status: 307,
+      headers: { Location: `${other.origin}/token` },
+    }));
+    try {
+      const error = await client('secret-1', new Redactor(), `${redirecting.origin}/token`)
+        .getToken()
+        .catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ kind: 'rejected', status: 307 });
+      expect((error as Error).message).toContain(new URL(other.origin).host);
+      expect(other.requests).toEqual([]);
+    } finally {
+      await other.close();
+      await redirecting.close();
     }
   });
 

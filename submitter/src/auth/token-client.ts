@@ -103,6 +103,8 @@ export class TokenClient {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
         body: body.toString(),
+        // Followed, a redirect would carry CLIENT_SECRET to whatever host it names.
+        redirect: 'manual',
         signal: AbortSignal.timeout(this.#options.timeoutMs),
       });
       text = await response.text();

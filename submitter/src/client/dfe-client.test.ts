@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startRecordingServer } from '../../test/helpers/recording-server.ts';
 import { TokenClient } from '../auth/token-client.ts';
 import { MockDfeApi } from '../mock-api/mock-dfe-api.ts';
 import { Redactor } from '../redact/redactor.ts';
@@ -72,6 +73,23 @@ describe('DfeClient.postBatch', () => {
     const outcome = await client(`${mock.origin}/wrong`).postBatch(body, 2, () => {});
     expect(outcome).toMatchObject({ kind: 'unexpected', status: 404 });
     expect(mock.requests).toHaveLength(0);
+  });
+
+  it('does not follow a redirect even with a fetch that would, and names where it pointed', async () => {
+    const other = await startRecordingServer();
+    const redirecting = await startRecordingServer(() => ({
+      status: 308,
+      headers: { Location: `${other.origin}/api` },
+    }));
+    try {
+      const outcome = await client(`${redirecting.origin}/api`).postBatch(body, 2, () => {});
+      expect(outcome).toMatchObject({ kind: 'redirected', status: 308, ambiguousAttempts: 0 });
+      expect(outcome.kind === 'redirected' && outcome.message).toContain(new URL(other.origin).host);
+      expect(other.requests).toEqual([]);
+    } finally {
+      await other.close();
+      await redirecting.close();
+    }
   });
 
   it('counts a refused connection as not sent, and a reset as possibly sent', async () => {

@@ -125,6 +125,8 @@ export class DfeClient {
             'User-Agent': userAgent,
           },
           body,
+          // Followed, a redirect would carry the records, token and SupplierKey to whatever host it names.
+          redirect: 'manual',
           signal: AbortSignal.timeout(this.#options.timeoutMs),
         });
         status = response.status;
