@@ -4,7 +4,11 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectInvariant, secrets, useHarness } from './helpers/harness.ts';
 import { makeChildren } from './helpers/make-children.ts';
-import { type RecordingServer, startRecordingServer } from './helpers/recording-server.ts';
+import {
+  type RecordingServer,
+  startRecordingServer,
+  startRedirectingServer,
+} from './helpers/recording-server.ts';
 
 const harness = useHarness();
 
@@ -24,13 +28,8 @@ async function otherHost(): Promise<RecordingServer> {
   return server;
 }
 
-/** A server that answers every request with `status`, pointing at the same path on `target`. */
 async function redirector(status: number, target: RecordingServer): Promise<RecordingServer> {
-  const server = await startRecordingServer((request) => ({
-    status,
-    headers: { Location: `${target.origin}${request.path}` },
-    body: 'moved',
-  }));
+  const server = await startRedirectingServer(status, target.origin);
   open.push(server);
   return server;
 }

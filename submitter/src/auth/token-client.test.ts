@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startRecordingServer } from '../../test/helpers/recording-server.ts';
+import { startRecordingServer, startRedirectingServer } from '../../test/helpers/recording-server.ts';
 import { MockDfeApi } from '../mock-api/mock-dfe-api.ts';
 import { Redactor } from '../redact/redactor.ts';
 import { TokenClient, TokenError } from './token-client.ts';
@@ -73,10 +73,7 @@ describe('TokenClient', () => {
 
   it('does not follow a redirect, so the client secret goes nowhere else', async () => {
     const other = await startRecordingServer();
-    const redirecting = await startRecordingServer(() => ({
-      status: 307,
-      headers: { Location: `${other.origin}/token` },
-    }));
+    const redirecting = await startRedirectingServer(307, other.origin);
     try {
       const error = await client('secret-1', new Redactor(), `${redirecting.origin}/token`)
         .getToken()

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startRecordingServer } from '../../test/helpers/recording-server.ts';
+import { startRecordingServer, startRedirectingServer } from '../../test/helpers/recording-server.ts';
 import { TokenClient } from '../auth/token-client.ts';
 import { MockDfeApi } from '../mock-api/mock-dfe-api.ts';
 import { Redactor } from '../redact/redactor.ts';
@@ -77,10 +77,7 @@ describe('DfeClient.postBatch', () => {
 
   it('does not follow a redirect even with a fetch that would, and names where it pointed', async () => {
     const other = await startRecordingServer();
-    const redirecting = await startRecordingServer(() => ({
-      status: 308,
-      headers: { Location: `${other.origin}/api` },
-    }));
+    const redirecting = await startRedirectingServer(308, other.origin);
     try {
       const outcome = await client(`${redirecting.origin}/api`).postBatch(body, 2, () => {});
       expect(outcome).toMatchObject({ kind: 'redirected', status: 308, ambiguousAttempts: 0 });

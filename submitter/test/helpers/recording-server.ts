@@ -57,3 +57,12 @@ export async function startRecordingServer(
     },
   };
 }
+
+/** A server that answers every request with `status`, pointing at the same path on `targetOrigin`. */
+export function startRedirectingServer(status: number, targetOrigin: string): Promise<RecordingServer> {
+  return startRecordingServer((request) => ({
+    status,
+    headers: { Location: `${targetOrigin}${request.path}` },
+    body: 'moved',
+  }));
+}
