@@ -80,6 +80,36 @@ describe('loadSettings', () => {
     expect(message).toContain('API_ENDPOINT must be a web address');
   });
 
+  it('accepts plain http only on this machine', () => {
+    for (const local of ['http://localhost:8080/api', 'http://127.0.0.2/api', 'http://[::1]:9/api']) {
+      expect(load({ ...complete, API_ENDPOINT: local }).settings.credentials?.apiEndpoint).toBe(local);
+    }
+    for (const remote of ['http://api.example/1', 'http://127.0.0.1.example/1', 'http://10.0.0.5/1']) {
+      expect(problemsOf(() => load({ ...complete, TOKEN_ENDPOINT: remote }))).toContain(
+        'TOKEN_ENDPOINT must be a web address starting https://',
+      );
+    }
+  });
+
+  it('reads proxy settings from .env in either case, the environment winning', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csc-settings-'));
+    writeFileSync(
+      join(dir, '.env'),
+      'https_proxy=http://user:pa55-word@file-proxy.example:8080\nHTTP_PROXY=http://file-proxy.example:1\nNO_PROXY=.internal.example\n',
+    );
+    const { settings, redactor } = load(
+      { ...complete, http_proxy: 'http://env-proxy.example:3128' },
+      {},
+      dir,
+    );
+    expect(settings.proxy).toEqual({
+      httpsProxy: 'http://user:pa55-word@file-proxy.example:8080',
+      httpProxy: 'http://env-proxy.example:3128',
+      noProxy: '.internal.example',
+    });
+    expect(redactor.redact('pa55-word')).toBe('[redacted proxy password]');
+  });
+
   it('pads a short LA code and checks it', () => {
     expect(problemsOf(() => load({ ...complete, LA_CODE: '12' }))).toContain(
       'LA_CODE 012 is not on the DfE list',
