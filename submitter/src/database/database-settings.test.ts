@@ -11,6 +11,7 @@ import {
   parseTableName,
   readSourceKind,
 } from './database-settings.ts';
+import { SessionWatch } from './session-watch.ts';
 import { sqlServerConfig } from './sql-server-connection.ts';
 
 const cwd = mkdtempSync(join(tmpdir(), 'csc-api-db-settings-'));
@@ -129,7 +130,7 @@ describe('SQL Server settings', () => {
       CSC_DB_PASSWORD: 'windows-pass',
     });
     expect(settings).toMatchObject({ auth: 'ntlm', domain: 'COUNCIL', user: 'svc-csc-api', encrypt: true });
-    const config = sqlServerConfig(settings);
+    const config = sqlServerConfig(settings, new SessionWatch(describeDatabase(settings)));
     expect(config.authentication).toEqual({
       type: 'ntlm',
       options: { domain: 'COUNCIL', userName: 'svc-csc-api', password: 'windows-pass' },
@@ -148,7 +149,7 @@ describe('SQL Server settings', () => {
       CSC_DB_PASSWORD: 'sql-pass',
       CSC_DB_TRUST_SERVER_CERTIFICATE: 'true',
     });
-    const config = sqlServerConfig(settings);
+    const config = sqlServerConfig(settings, new SessionWatch(describeDatabase(settings)));
     expect(config).toMatchObject({ server: 'sql01', user: 'csc_api', password: 'sql-pass', database: 'ssd' });
     expect(config.port).toBeUndefined();
     expect(config.options).toMatchObject({

@@ -3,7 +3,11 @@ import pg from 'pg';
 import { ExitCode } from '../exit-codes.ts';
 import { type DatabaseConnection, DatabaseError, type SqlValue } from './database-connection.ts';
 import { type DatabaseSettings, describeDatabase } from './database-settings.ts';
+import { SessionWatch } from './session-watch.ts';
 import { postgresDialect } from './sql-dialect.ts';
+
+/** SQLSTATEs with which the server ends a session: an administrator's command, a crash, a shutdown. */
+const sessionEndingCodes = new Set(['57P01', '57P02', '57P03']);
 
 export async function openPostgres(settings: DatabaseSettings): Promise<DatabaseConnection> {
   const description = describeDatabase(settings);
@@ -18,8 +22,9 @@ export async function openPostgres(settings: DatabaseSettings): Promise<Database
     statement_timeout: settings.timeoutMs,
     application_name: 'csc-api',
   });
-  // A dropped connection is reported by the next query; without a listener it would end the process.
-  client.on('error', () => {});
+  // A pg.Client is one session and never reconnects; the watch turns its end into a clear stop.
+  const watch = new SessionWatch(description);
+  watch.follow(client);
   try {
     await client.connect();
   } catch (error) {
@@ -27,9 +32,13 @@ export async function openPostgres(settings: DatabaseSettings): Promise<Database
     throw explainPostgresError(error, description);
   }
   const run = async (sql: string, params: readonly SqlValue[] = []) => {
+    watch.check();
     try {
       return await client.query(sql, params as unknown[]);
     } catch (error) {
+      if (sessionEndingCodes.has((error as { code?: string }).code ?? ''))
+        watch.end((error as Error).message);
+      watch.check();
       throw explainPostgresError(error, description);
     }
   };
@@ -54,6 +63,7 @@ export async function openPostgres(settings: DatabaseSettings): Promise<Database
       }
     },
     async close() {
+      watch.closing();
       await client.end().catch(() => {});
     },
   };

@@ -102,6 +102,7 @@ async function sendFromTable(options: DatabaseSubmissionOptions, summary: RunSum
     options.progress.update('Sending', 0, total);
     for (let start = 0; start < plan.sends.length; start += settings.batchSize) {
       const chunk = plan.sends.slice(start, start + settings.batchSize);
+      await table.checkLock();
       try {
         const tally = await sendBatches(chunk, {
           runId,

@@ -35,7 +35,9 @@ export interface SqlDialect {
   /** One row with `locked` (true or 1) when this session now holds the run lock, false or 0 when another session does. */
   readonly lockSql: string;
   readonly unlockSql: string;
-  /** The parameters for lockSql and unlockSql. */
+  /** One row with `held` (true or 1) when this session still holds the run lock. */
+  readonly lockHeldSql: string;
+  /** The parameters for lockSql, unlockSql and lockHeldSql. */
   lockParams(resource: string): (string | number)[];
   createTableSql(table: TableName): string;
   /**
@@ -70,6 +72,9 @@ export const postgresDialect: SqlDialect = {
     "SELECT has_table_privilege(CAST($1 AS text), 'SELECT') AS can_select, has_any_column_privilege(CAST($1 AS text), 'UPDATE') AS can_update",
   lockSql: 'SELECT pg_try_advisory_lock($1, $2) AS locked',
   unlockSql: 'SELECT pg_advisory_unlock($1, $2) AS unlocked',
+  // A two-key advisory lock shows in pg_locks with its keys as classid and objid, and objsubid 2.
+  lockHeldSql: `SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND granted
+  AND classid = CAST(CAST($1 AS int) AS oid) AND objid = CAST(CAST($2 AS int) AS oid) AND objsubid = 2) AS held`,
   lockParams: (resource) => [advisoryLockNamespace, hash32(resource)],
   upsertRowSql(table) {
     return `INSERT INTO ${this.table(table)} AS target (person_id, json_payload, current_hash, row_state, submission_status, last_updated)
@@ -126,6 +131,8 @@ EXEC @result = sp_getapplock @Resource = @p1, @LockMode = 'Exclusive', @LockOwne
 SELECT CASE WHEN @result >= 0 THEN 1 ELSE 0 END AS locked;`,
   unlockSql: `EXEC sp_releaseapplock @Resource = @p1, @LockOwner = 'Session';
 SELECT 1 AS unlocked;`,
+  // sp_getapplock's default principal is public.
+  lockHeldSql: `SELECT CASE WHEN APPLOCK_MODE('public', @p1, 'Session') = 'Exclusive' THEN 1 ELSE 0 END AS held;`,
   lockParams: (resource) => [resource],
   // SQL Server has no INSERT ... ON CONFLICT; MERGE has known pitfalls, so update first and insert if nothing matched.
   upsertRowSql(table) {

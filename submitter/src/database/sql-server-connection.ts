@@ -5,10 +5,18 @@ import sql from 'mssql';
 import { ExitCode } from '../exit-codes.ts';
 import { type DatabaseConnection, DatabaseError, type SqlValue } from './database-connection.ts';
 import { type DatabaseSettings, describeDatabase } from './database-settings.ts';
+import { SessionWatch } from './session-watch.ts';
 import { sqlServerDialect } from './sql-dialect.ts';
 
-/** The tedious configuration for the settings; separate so it can be checked without a server. */
-export function sqlServerConfig(settings: DatabaseSettings): sql.config {
+/** Driver error codes for a connection that has closed under a request. */
+const sessionEndingCodes = new Set(['ECLOSE', 'ECONNCLOSED', 'ESOCKET']);
+
+/**
+ * The tedious configuration for the settings; separate so it can be checked without a server.
+ * `watch` follows every connection the pool opens: the pool would replace a dropped connection
+ * without a word, and the run lock does not come with the new one.
+ */
+export function sqlServerConfig(settings: DatabaseSettings, watch: SessionWatch): sql.config {
   const base: sql.config = {
     server: settings.host,
     database: settings.database ?? undefined,
@@ -16,6 +24,7 @@ export function sqlServerConfig(settings: DatabaseSettings): sql.config {
     requestTimeout: settings.timeoutMs,
     // One connection for the whole run: the run lock belongs to the session that took it.
     pool: { min: 1, max: 1, idleTimeoutMillis: 2_147_483_647 },
+    beforeConnect: (connection) => watch.follow(connection),
     options: {
       encrypt: settings.encrypt,
       trustServerCertificate: settings.trustServerCertificate,
@@ -43,7 +52,8 @@ export function sqlServerConfig(settings: DatabaseSettings): sql.config {
 
 export async function openSqlServer(settings: DatabaseSettings): Promise<DatabaseConnection> {
   const description = describeDatabase(settings);
-  const pool = new sql.ConnectionPool(sqlServerConfig(settings));
+  const watch = new SessionWatch(description);
+  const pool = new sql.ConnectionPool(sqlServerConfig(settings, watch));
   pool.on('error', () => {});
   try {
     await pool.connect();
@@ -53,11 +63,15 @@ export async function openSqlServer(settings: DatabaseSettings): Promise<Databas
   }
   let transaction: sql.Transaction | null = null;
   const run = async (text: string, params: readonly SqlValue[] = []) => {
+    watch.check();
     const request = transaction === null ? pool.request() : new sql.Request(transaction);
     for (const [index, value] of params.entries()) request.input(`p${index + 1}`, sqlType(value), value);
     try {
       return await request.query(text);
     } catch (error) {
+      if (sessionEndingCodes.has((error as { code?: string }).code ?? ''))
+        watch.end((error as Error).message);
+      watch.check();
       throw explainSqlServerError(error, description);
     }
   };
@@ -71,6 +85,7 @@ export async function openSqlServer(settings: DatabaseSettings): Promise<Databas
       return (await run(text, params)).rowsAffected.reduce((sum, count) => sum + count, 0);
     },
     async transaction(work) {
+      watch.check();
       const current = new sql.Transaction(pool);
       try {
         await current.begin();
@@ -90,6 +105,7 @@ export async function openSqlServer(settings: DatabaseSettings): Promise<Databas
       }
     },
     async close() {
+      watch.closing();
       await pool.close().catch(() => {});
     },
   };

@@ -1,6 +1,8 @@
 // Reads and updates the SSD staging table (ssd_api_data_staging or its _anon twin) over one session,
 // and holds the lock that stops two runs sending from the same table. Runs in Node.
-import type { DatabaseConnection, SqlValue } from './database-connection.ts';
+import { ExitCode } from '../exit-codes.ts';
+import { type DatabaseConnection, DatabaseError, type SqlValue } from './database-connection.ts';
+import { lockLostAdvice } from './session-watch.ts';
 import type { TableName } from './sql-dialect.ts';
 import { lockResource, type StagingSql, stagingSql } from './staging-sql.ts';
 
@@ -42,6 +44,25 @@ export class StagingTable {
     const rows = await this.connection.query(dialect.lockSql, dialect.lockParams(lockResource(this.table)));
     this.#locked = isTrue(rows[0]?.locked);
     return this.#locked;
+  }
+
+  /**
+   * Throws unless this session still holds the run lock; checked before each batch is sent, so a run
+   * that lost its session sends nothing more.
+   */
+  async checkLock(): Promise<void> {
+    const { dialect } = this.connection;
+    const rows = await this.connection.query(
+      dialect.lockHeldSql,
+      dialect.lockParams(lockResource(this.table)),
+    );
+    if (!isTrue(rows[0]?.held)) {
+      throw new DatabaseError(
+        `${this.connection.description}: this run no longer holds the lock on ${this.name}, so another run could now read the same rows. ${lockLostAdvice}`,
+        'LOCK_LOST',
+        ExitCode.unreachable,
+      );
+    }
   }
 
   async unlock(): Promise<void> {
