@@ -3,12 +3,13 @@
 // csc-api runs as. Runs in Node under Vitest.
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { DatabaseConnection } from '../../src/database/database-connection.ts';
 import type { DatabaseSettings } from '../../src/database/database-settings.ts';
 import { loadSampleRows } from '../../src/database/load-sample-rows.ts';
 import { openPostgres } from '../../src/database/postgres-connection.ts';
 import { postgresDialect, type TableName } from '../../src/database/sql-dialect.ts';
+import { expectNoSecrets, type Harness, startHarness } from '../helpers/harness.ts';
 import { startPostgres, type TestPostgres } from './start-postgres.ts';
 
 export const sender = { user: 'csc_sender', password: 'Sender-Pa55;word/with=odd&chars' };
@@ -138,5 +139,30 @@ export async function createTestTable(
       await loader?.close();
       await client.end();
     },
+  };
+}
+
+/**
+ * Gives each test a fresh harness and staging table; afterwards searches the harness for secrets (the
+ * sending login's password too) and closes both. Call in a describe block, after usePostgres().
+ */
+export function useHarnessWithTable(
+  server: () => TestPostgres,
+): () => { harness: Harness; table: TestTable } {
+  let current: { harness: Harness; table: TestTable } | null = null;
+  beforeEach(async () => {
+    current = { harness: await startHarness(), table: await createTestTable(server()) };
+  });
+  afterEach(async () => {
+    if (current === null) return;
+    const { harness, table } = current;
+    current = null;
+    expectNoSecrets(harness, [sender.password, encodeURIComponent(sender.password)]);
+    await table.close();
+    await harness.close();
+  });
+  return () => {
+    if (current === null) throw new Error('useHarnessWithTable: these exist only while a test runs');
+    return current;
   };
 }

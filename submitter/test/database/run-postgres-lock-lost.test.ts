@@ -2,32 +2,23 @@
 // (pg_terminate_backend, as a DBA or a failover would): the session's advisory lock goes with it, so
 // another run could now read the same rows. The run stops before sending another batch, says why,
 // and the next run finishes the job without sending anything twice.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openPostgres } from '../../src/database/postgres-connection.ts';
 import { hash32, type TableName } from '../../src/database/sql-dialect.ts';
 import { lockResource } from '../../src/database/staging-sql.ts';
 import { StagingTable } from '../../src/database/staging-table.ts';
-import { expectInvariant, expectNoSecrets, type Harness, startHarness } from '../helpers/harness.ts';
+import { expectInvariant } from '../helpers/harness.ts';
 import { makeChildren } from '../helpers/make-children.ts';
 import { waitFor } from '../helpers/wait-for.ts';
-import { createTestTable, sender, type TestTable, usePostgres } from './database-harness.ts';
+import { sender, useHarnessWithTable, usePostgres } from './database-harness.ts';
 
 const server = usePostgres();
 
 describe('a database run whose session is ended by the server', () => {
-  let harness: Harness;
-  let table: TestTable;
-  beforeEach(async () => {
-    harness = await startHarness();
-    table = await createTestTable(server());
-  });
-  afterEach(async () => {
-    expectNoSecrets(harness, [sender.password, encodeURIComponent(sender.password)]);
-    await table.close();
-    await harness.close();
-  });
+  const current = useHarnessWithTable(server);
 
   it('stops before the next batch, saying the lock was lost, and the next run sends the rest once', async () => {
+    const { harness, table } = current();
     const records = makeChildren(60);
     const ids = records.map((record) => record.la_child_id as string);
     await table.load(records);
