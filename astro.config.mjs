@@ -3,11 +3,11 @@
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { repositoryUrl as repoUrl } from './src/lib/repository-url.mjs';
 import { sidebar } from './src/sidebar.mjs';
 
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
-const repoUrl = process.env.REPO_URL || 'https://github.com/data-to-insight/dfe-csc-api';
 
 export default defineConfig({
   site,

@@ -7,6 +7,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import submitterPackage from '../submitter/package.json' with { type: 'json' };
+import { releaseUpdateSlug, releaseUpdateTitle } from './lib/release-update.ts';
 
 const docsRoot = fileURLToPath(new URL('../content/docs/', import.meta.url));
 const pageExtensions = ['.md', '.mdx'];
@@ -80,6 +82,11 @@ export const sidebar = [
   section('Submitter', {
     order: [
       'submitter',
+      'submitter/install-windows',
+      'submitter/install-linux',
+      'submitter/install-with-node',
+      'submitter/network-access',
+      'submitter/change-advisory-board',
       'submitter/configuration',
       'submitter/proxies-and-certificates',
       'submitter/logs-and-audit',
@@ -98,5 +105,16 @@ export const sidebar = [
     ],
     folders: ['troubleshooting'],
   }),
-  section('Updates', { order: ['updates'], folders: ['updates'], newestFirst: true }),
+  withReleaseUpdate(section('Updates', { order: ['updates'], folders: ['updates'], newestFirst: true })),
 ].filter((group) => group.items.length > 0);
+
+/**
+ * Adds the announcement of the current csc-api release (a page made from the package data, not a file
+ * in content/docs) after the updates index. A release is normally the newest update, so it goes first.
+ */
+function withReleaseUpdate(group) {
+  const [index, ...posts] = group.items;
+  const version = submitterPackage.version;
+  const release = { label: releaseUpdateTitle(version), link: `/${releaseUpdateSlug(version)}/` };
+  return { ...group, items: [index, release, ...posts] };
+}
