@@ -42,7 +42,7 @@ function takeRunLock(statePath: string, now: Date): RunLock {
     if (error instanceof RunLockBusyError) {
       throw new UserError(
         `${error.message} (${statePath}). Two runs must not share a state file: wait for that run to finish. ` +
-          'If that process is not running, see "A run says another run holds the lock" in the troubleshooting pages of the documentation.',
+          'If that process is not running, see "Clearing a stale lock" on the Logs and audit files page of the documentation.',
         ExitCode.usage,
       );
     }
@@ -75,7 +75,7 @@ async function reportRun(
           ).client;
     const summary = await submit({
       settings,
-      check: validatorCheck(context.now()),
+      check: validatorCheck(context.now(), settings.holdOn),
       store,
       client,
       redactor,
