@@ -75,7 +75,7 @@ async function reportRun(
           ).client;
     const summary = await submit({
       settings,
-      check: validatorCheck(context.now(), settings.holdOn),
+      check: validatorCheck(context.now()),
       store,
       client,
       redactor,
