@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Metafile } from 'esbuild';
 import { bundleForExecutable } from './bundles.ts';
 import { nodeBinary, type Platform, pinnedNodeVersion, platforms } from './node-binaries.ts';
+import { withoutSignature } from './pe-signature.ts';
 
 interface Postject {
   inject(file: string, resourceName: string, data: Buffer, options: { sentinelFuse: string }): Promise<void>;
@@ -65,7 +66,9 @@ export async function buildExecutables(
     const blob = join(workDir, `csc-api-${platform}.blob`);
     seaBlob(bundle, blob, useCodeCache, workDir);
     const file = join(outDir, fileName(platform));
-    copyFileSync(nodeBinary(platform, cacheDir), file);
+    const node = nodeBinary(platform, cacheDir);
+    if (platform === 'win-x64') writeFileSync(file, withoutSignature(readFileSync(node)));
+    else copyFileSync(node, file);
     chmodSync(file, 0o755);
     await postject.inject(file, seaResourceName, readFileSync(blob), { sentinelFuse: seaFuse });
     files[platform] = file;
