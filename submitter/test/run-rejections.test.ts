@@ -62,7 +62,7 @@ describe('csc-api run when the DfE rejects a batch', () => {
     expectInvariant(harness(), idsOf(records));
   });
 
-  it('halves a rejected batch when the 400 names no record', async () => {
+  it('tries the first record alone, then halves the rest, when the 400 names no record', async () => {
     harness().mock.queue({
       fault: { type: 'status', status: 400, body: '{"message":"Payload was malformed"}' },
     });
@@ -71,8 +71,9 @@ describe('csc-api run when the DfE rejects a batch', () => {
     expect(code).toBe(0);
     expect(harness().mock.requests.map((r) => [r.status, r.recordCount])).toEqual([
       [400, 0],
+      [200, 1],
       [200, 5],
-      [200, 5],
+      [200, 4],
     ]);
     expectInvariant(harness(), idsOf(records));
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
-import { StateStore } from '../src/state/state-store.ts';
+import { childRows as readChildRows } from './helpers/child-rows.ts';
 import { expectInvariant, useHarness } from './helpers/harness.ts';
 import { makeChild, makeChildren } from './helpers/make-children.ts';
 
@@ -34,14 +34,7 @@ function summaryOf(stdout: string) {
   };
 }
 
-function childRows() {
-  const store = StateStore.open(harness().statePath);
-  try {
-    return new Map(store.children().map((row) => [row.la_child_id, row]));
-  } finally {
-    store.close();
-  }
-}
+const childRows = () => readChildRows(harness().statePath);
 
 describe('csc-api run against the mock API', () => {
   it('sends every valid record in batches of up to 100, each with its receipt, and keeps an audit trail', async () => {
@@ -106,10 +99,10 @@ describe('csc-api run against the mock API', () => {
     expect(screen).toContain('Sent with receipt:    120');
   });
 
-  it('records records with validation errors with their rule ids and does not send them', async () => {
+  it('records records the DfE API would reject with their rule ids and does not send them', async () => {
     const records = [
       ...makeChildren(3),
-      makeChild(4, { child_details: { sex: 'Q' } }),
+      makeChild(4, { child_details: { sex: 'QQ' } }),
       makeChild(5, { unknown_field: 1 }),
     ];
     const { code, stdout } = await runWith(records);

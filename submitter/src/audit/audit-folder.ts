@@ -7,10 +7,24 @@ import type { Redactor } from '../redact/redactor.ts';
 
 export const runLogName = 'run-log.jsonl';
 
+/** A file in the audit folder could not be written (a full disk, a lost volume, a permission). */
+export class AuditWriteError extends Error {
+  constructor(file: string, cause: unknown) {
+    // The error code (ENOSPC, EACCES, EROFS…) says it all; the message would repeat the path.
+    const reason = (cause as NodeJS.ErrnoException).code ?? String(cause);
+    super(
+      `csc-api could not write to the audit folder (${file}: ${reason}), so the run stopped: nothing is sent without its audit copy. ` +
+        'Receipts for what the DfE had already answered are recorded in the state file. Check the space and permissions of CSC_AUDIT_DIR, then run again.',
+    );
+    this.name = 'AuditWriteError';
+  }
+}
+
 export class AuditFolder {
   readonly path: string;
   readonly #redactor: Redactor;
   readonly #now: () => Date;
+  #failure: AuditWriteError | null = null;
 
   private constructor(path: string, redactor: Redactor, now: () => Date) {
     this.path = path;
@@ -29,28 +43,50 @@ export class AuditFolder {
   /** Appends one event to the run log; written at once, so a killed process leaves a readable log. */
   event(type: string, data: Record<string, unknown> = {}): void {
     const line = JSON.stringify({ time: this.#now().toISOString(), event: type, ...data });
-    appendFileSync(join(this.path, runLogName), `${this.#redactor.redact(line)}\n`, {
-      mode: privateFileMode,
-    });
+    this.#write(runLogName, (file) =>
+      appendFileSync(file, `${this.#redactor.redact(line)}\n`, { mode: privateFileMode }),
+    );
   }
 
   /** Saves the exact request body for a batch; returns the file name relative to the run folder. */
   writeRequest(batchId: number, body: string): string {
     const name = join('batches', `${batchName(batchId)}-request.json`);
-    writeFileSync(join(this.path, name), this.#redactor.redact(body), { mode: privateFileMode });
+    this.#write(name, (file) => writeFileSync(file, this.#redactor.redact(body), { mode: privateFileMode }));
     return name;
   }
 
   writeResponse(batchId: number, attempt: number, response: unknown): string {
     const name = join('batches', `${batchName(batchId)}-response-${attempt}.json`);
-    writeFileSync(join(this.path, name), `${this.#redactor.redact(JSON.stringify(response, null, 2))}\n`, {
-      mode: privateFileMode,
-    });
+    this.#write(name, (file) =>
+      writeFileSync(file, `${this.#redactor.redact(JSON.stringify(response, null, 2))}\n`, {
+        mode: privateFileMode,
+      }),
+    );
     return name;
   }
 
   writeFile(name: string, text: string): void {
-    writeFileSync(join(this.path, name), this.#redactor.redact(text), { mode: privateFileMode });
+    this.#write(name, (file) => writeFileSync(file, this.#redactor.redact(text), { mode: privateFileMode }));
+  }
+
+  /** The first write that failed, if any. */
+  get failure(): AuditWriteError | null {
+    return this.#failure;
+  }
+
+  /**
+   * The first failing write throws; later ones are skipped, so that closing the run after the stop
+   * does not hide the first error behind another.
+   */
+  #write(name: string, write: (file: string) => void): void {
+    if (this.#failure !== null) return;
+    const file = join(this.path, name);
+    try {
+      write(file);
+    } catch (error) {
+      this.#failure = new AuditWriteError(file, error);
+      throw this.#failure;
+    }
   }
 }
 

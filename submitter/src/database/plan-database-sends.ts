@@ -53,6 +53,11 @@ export interface DatabasePlan {
   held: HeldRow[];
   rejected: RejectedRow[];
   fullFallbacks: { laChildId: string; reason: string }[];
+  /**
+   * Children the DfE may hold although their row has no previous payload (so the table does not count
+   * them as held): their only sends had an unknown outcome. For the truncated-extract guard.
+   */
+  heldUncounted: number;
 }
 
 const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
@@ -70,6 +75,7 @@ export function planDatabaseSends(input: DatabasePlanInput): DatabasePlan {
     held: [],
     rejected: [],
     fullFallbacks: [],
+    heldUncounted: 0,
   };
   const live: { row: StagingRow; record: unknown }[] = [];
   const deleted: StagingRow[] = [];
@@ -130,8 +136,13 @@ export function planDatabaseSends(input: DatabasePlanInput): DatabasePlan {
     planLiveRow(input, plan, row, id, record as Record<string, unknown>);
   }
 
+  for (const row of input.rows) {
+    if (row.previousJsonPayload === null && input.known.get(rowChildId(row))?.outcomeUnknown === true)
+      plan.heldUncounted += 1;
+  }
+
   for (const row of deleted) {
-    const id = deletedChildId(row);
+    const id = rowChildId(row);
     if (rowsById.has(id)) {
       plan.rejected.push({
         row,
@@ -164,7 +175,10 @@ function planLiveRow(
   const hash = hashRecord(record, input.ignored);
   const known = input.known.get(laChildId);
   const earlier = input.receipts.get(laChildId);
-  const stateHoldsThis = known?.status === 'sent' && known.sentHash === hash && earlier !== undefined;
+  // After a send with an unknown outcome, no earlier receipt says what the DfE holds: send it whole.
+  const outcomeUnknown = known?.outcomeUnknown === true;
+  const stateHoldsThis =
+    !outcomeUnknown && known?.status === 'sent' && known.sentHash === hash && earlier !== undefined;
   if (stateHoldsThis && row.apiResponse?.trim() !== earlier.receipt) {
     plan.held.push({ row, laChildId, receipt: earlier.receipt, sentAt: earlier.sentAt, why: 'unrecorded' });
     return;
@@ -176,7 +190,8 @@ function planLiveRow(
     plan.sends.push(full);
     return;
   }
-  const previousParsed = row.previousJsonPayload === null ? null : parseJson(row.previousJsonPayload);
+  const previousParsed =
+    row.previousJsonPayload === null || outcomeUnknown ? null : parseJson(row.previousJsonPayload);
   const previous =
     previousParsed?.ok && isObject(previousParsed.value)
       ? (previousParsed.value as Record<string, unknown>)
@@ -214,8 +229,8 @@ function planLiveRow(
   });
 }
 
-/** The child a deleted row stands for: from its payloads, else the row key. */
-function deletedChildId(row: StagingRow): string {
+/** The child a row stands for: from its payloads, else the row key. */
+function rowChildId(row: StagingRow): string {
   for (const text of [row.previousJsonPayload, row.jsonPayload]) {
     if (text === null) continue;
     const parsed = parseJson(text);

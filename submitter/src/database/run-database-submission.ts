@@ -3,8 +3,10 @@
 // The local state file stays the run's journal (runs, batches, receipts), so a killed run resumes
 // exactly as with files. Runs in Node.
 import { applyRetention } from '../audit/apply-retention.ts';
+import { AuditWriteError } from '../audit/audit-folder.ts';
 import type { DfeClient } from '../client/dfe-client.ts';
 import { ExitCode } from '../exit-codes.ts';
+import { closeUnfinished } from '../pipeline/close-unfinished.ts';
 import {
   asStop,
   emptySummary,
@@ -130,9 +132,7 @@ async function sendFromTable(options: DatabaseSubmissionOptions, summary: RunSum
     options.progress.done();
     const stop = stopFor(error);
     summary.stopped = stop?.message ?? 'The run stopped because of an unexpected error.';
-    const unfinished = store.unfinishedChildren(runId);
-    if (unfinished.length > 0)
-      journal.markFailed(unfinished, `Not sent: ${summary.stopped}`, 0, now().toISOString());
+    const unfinished = closeUnfinished(journal, runId, summary.stopped, now().toISOString());
     run.finish('stopped');
     if (plan !== null && !(error instanceof DatabaseError)) {
       const unfinishedIds = new Set(unfinished);
@@ -171,11 +171,11 @@ async function planFromTable(options: DatabaseSubmissionOptions): Promise<Databa
   });
 }
 
-/** Refuses deletions when a large share of the children the DfE holds are marked deleted at once. */
+/** Refuses deletions when a large share of the children the DfE holds (or may hold) are marked deleted at once. */
 async function guardDeletions(plan: DatabasePlan, options: DatabaseSubmissionOptions): Promise<void> {
   const deletions = plan.sends.filter((send) => send.kind === 'delete').length;
   if (deletions === 0 || options.confirmDeletions) return;
-  const held = await options.table.countHeld();
+  const held = (await options.table.countHeld()) + plan.heldUncounted;
   const share = held === 0 ? 1 : deletions / held;
   if (share <= options.settings.maxVanishedShare) return;
   const percent = (value: number) => `${Math.round(value * 1000) / 10}%`;
@@ -241,10 +241,11 @@ function recordingStore(store: StateStore, outcomes: Map<string, Outcome>): Stat
   });
 }
 
-/** A database that fails mid-run stops the run with the exit code its error carries. */
+/** A database that fails mid-run stops the run with the exit code its error carries; so does an audit folder that cannot be written. */
 function stopFor(error: unknown): StopRun | null {
   const stop = asStop(error);
   if (stop !== null) return stop;
+  if (error instanceof AuditWriteError) return new StopRun(error.message, ExitCode.unreachable);
   if (error instanceof DatabaseError) return new StopRun(error.message, error.exitCode);
   return null;
 }

@@ -75,6 +75,33 @@ describe('planSends in delta mode', () => {
     expect(hashRecord(today, new Set())).toBe(hashRecord(held, new Set()));
   });
 
+  it('sends whole, or purges, a child whose last send had an unknown outcome, whatever it was confirmed as', () => {
+    const input = inputFor([record('A'), record('B')], [record('A'), record('B'), record('C')], {
+      partial: true,
+    });
+    const unknown = new Map<string, KnownChild>(
+      [...input.known].map(([id, child]) => [id, { ...child, status: 'failed' }]),
+    );
+    for (const id of ['A', 'C'])
+      unknown.set(id, { ...(unknown.get(id) as KnownChild), outcomeUnknown: true });
+    // D's only send had an unknown outcome: no confirmed record, but the DfE may hold it.
+    unknown.set('D', {
+      laChildId: 'D',
+      status: 'failed',
+      sentHash: null,
+      sentRunId: null,
+      outcomeUnknown: true,
+    });
+    const plan = planSends({ ...input, known: unknown });
+    expect(plan.unchanged).toEqual(['B']);
+    expect(plan.sends.map((s) => [s.laChildId, s.kind])).toEqual([
+      ['A', 'full'],
+      ['C', 'delete'],
+      ['D', 'delete'],
+    ]);
+    expect(plan.held).toBe(4);
+  });
+
   it('does not delete a child that is present but has errors today', () => {
     const input = inputFor([], [record('A')]);
     const plan = planSends({ ...input, presentIds: new Set(['A']) });

@@ -19,7 +19,7 @@ export interface PlanInput {
   /** Every la_child_id in today's snapshot, valid or not: a child with errors has not vanished. */
   presentIds: ReadonlySet<string>;
   known: ReadonlyMap<string, KnownChild>;
-  /** Runs this run resumes: children they confirmed with the same content are not sent again. */
+  /** Unfinished runs this run continues: children they confirmed with the same content are not sent again. */
   resumedRunIds: ReadonlySet<number>;
   sentRecord: (laChildId: string) => string | null;
 }
@@ -28,9 +28,9 @@ export interface Plan {
   sends: PlannedSend[];
   /** Children whose content matches what the DfE already holds. */
   unchanged: string[];
-  /** Children the DfE holds that are missing from today's snapshot (delta mode). */
+  /** Children the DfE holds, or may hold, that are missing from today's snapshot (delta mode). */
   vanished: string[];
-  /** How many children the DfE held before this run (for the truncated-extract guard). */
+  /** How many children the DfE held, or may hold, before this run (for the truncated-extract guard). */
   held: number;
   /** Changed children sent whole because a partial record could not say the change. */
   fullFallbacks: { laChildId: string; reason: string }[];
@@ -55,7 +55,8 @@ export function planSends(input: PlanInput): Plan {
       rawHash,
       payload: recordJson,
     };
-    const heldSame = known !== undefined && known.sentHash === hash;
+    // After a send with an unknown outcome the DfE may hold something else than the confirmed record.
+    const heldSame = known !== undefined && known.outcomeUnknown !== true && known.sentHash === hash;
     if (input.mode === 'full') {
       const confirmedInResumedRun =
         heldSame &&
@@ -70,7 +71,8 @@ export function planSends(input: PlanInput): Plan {
       unchanged.push(laChildId);
       continue;
     }
-    const previousJson = known?.sentHash ? input.sentRecord(laChildId) : null;
+    const previousJson =
+      known?.sentHash && known.outcomeUnknown !== true ? input.sentRecord(laChildId) : null;
     if (!input.partial || previousJson === null) {
       sends.push(full);
       continue;
@@ -91,8 +93,9 @@ export function planSends(input: PlanInput): Plan {
   const vanished: string[] = [];
   let held = 0;
   for (const child of input.known.values()) {
-    const isHeld = child.sentHash !== null && child.status !== 'deleted';
-    if (!isHeld) continue;
+    const mayBeHeld =
+      child.outcomeUnknown === true || (child.sentHash !== null && child.status !== 'deleted');
+    if (!mayBeHeld) continue;
     held += 1;
     if (input.mode === 'delta' && !input.presentIds.has(child.laChildId)) vanished.push(child.laChildId);
   }

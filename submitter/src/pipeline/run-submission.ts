@@ -1,6 +1,7 @@
 // One `csc-api run`: source → validate → compare with the last sent state → payloads → batches →
 // DfE client → state and audit. Every record read ends in a recorded state. Runs in Node.
 import { applyRetention } from '../audit/apply-retention.ts';
+import { AuditWriteError } from '../audit/audit-folder.ts';
 import type { DfeClient } from '../client/dfe-client.ts';
 import type { Settings } from '../config/settings.ts';
 import { hashRecord, type IgnoredFields } from '../delta/hash-record.ts';
@@ -8,6 +9,7 @@ import { type Plan, planSends } from '../delta/plan-sends.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { Source } from '../source/source.ts';
 import type { KnownChild, StateStore } from '../state/state-store.ts';
+import { closeUnfinished } from './close-unfinished.ts';
 import { readSnapshot, type Snapshot } from './read-snapshot.ts';
 import {
   asStop,
@@ -85,12 +87,12 @@ export async function runSubmission(options: SubmissionOptions): Promise<RunSumm
     const stop = stopFor(error);
     if (stop === null) {
       summary.stopped = 'The run stopped because of an unexpected error.';
-      closeUnfinished(store, runId, summary.stopped, now);
+      closeUnfinished(store, runId, summary.stopped, now().toISOString());
       finishRun('stopped');
       throw error;
     }
     summary.stopped = stop.message;
-    closeUnfinished(store, runId, `Not sent: ${stop.message}`, now);
+    closeUnfinished(store, runId, stop.message, now().toISOString());
     finishRun('stopped');
     summary.exitCode = stop.exitCode;
     return summary;
@@ -156,15 +158,11 @@ function countPlan(summary: RunSummary, plan: Plan): void {
   for (const send of plan.sends) summary.planned[send.kind] += 1;
 }
 
-function closeUnfinished(store: StateStore, runId: number, reason: string, now: () => Date): void {
-  const unfinished = store.unfinishedChildren(runId);
-  if (unfinished.length > 0) store.markFailed(unfinished, reason, 0, now().toISOString());
-}
-
-/** A source that cannot be read stops the run as a usage problem. */
+/** A source that cannot be read stops the run as a usage problem; an audit folder that cannot be written, as unreachable storage. */
 function stopFor(error: unknown): StopRun | null {
   const stop = asStop(error);
   if (stop !== null) return stop;
+  if (error instanceof AuditWriteError) return new StopRun(error.message, ExitCode.unreachable);
   if (error instanceof Error && error.name === 'SourceError')
     return new StopRun(error.message, ExitCode.usage);
   return null;

@@ -39,37 +39,73 @@ export async function sendBatches(
   const total = sends.length;
   options.progress.update('Sending', 0, total);
   for (let start = 0; start < sends.length; start += options.batchSize) {
-    await sendOne(sends.slice(start, start + options.batchSize), options, tally);
+    await sendOne(sends.slice(start, start + options.batchSize), options, tally, wholeBatch);
     options.progress.update('Sending', tally.confirmed + tally.failed, total);
   }
   options.progress.done();
   return tally;
 }
 
+/** What the requests before this one, for the same records, mean for it. */
+interface SendContext {
+  /** An earlier request for these records had an unknown outcome (they are already counted as ambiguous). */
+  unknownBefore: boolean;
+  /** A batch as planned, not a part of one: a 400 naming no record is first tried on its first record alone. */
+  whole: boolean;
+  /** The 400 a whole batch got: if this single record gets the same, the records are not the problem. */
+  batchRejection: string | null;
+}
+
+const wholeBatch: SendContext = { unknownBefore: false, whole: true, batchRejection: null };
+
 async function sendOne(
   items: readonly PlannedSend[],
   options: BatchSenderOptions,
   tally: SendTally,
+  context: SendContext,
 ): Promise<void> {
   const { store, audit, client, runId } = options;
   const now = () => options.now().toISOString();
   const ids = items.map((item) => item.laChildId);
   const body = `[${items.map((item) => item.payload).join(',')}]`;
   const batchId = store.startBatch(runId, ids, now());
-  const requestFile = audit.writeRequest(batchId, body);
-  audit.event('batch-sending', { batch: batchId, records: items.length, request: requestFile });
+  const countUnknown = (unknown: boolean) => {
+    if (unknown && !context.unknownBefore) tally.ambiguous += items.length;
+  };
+  try {
+    const requestFile = audit.writeRequest(batchId, body);
+    audit.event('batch-sending', { batch: batchId, records: items.length, request: requestFile });
+  } catch (error) {
+    // Nothing has left yet: these records were not sent by this batch.
+    const message = (error as Error).message;
+    store.finishBatch(batchId, {
+      status: 'failed',
+      httpStatus: null,
+      ambiguousAttempts: 0,
+      message,
+      now: now(),
+    });
+    store.markFailed(ids, `Not sent: ${message}`, 0, now());
+    throw error;
+  }
   let outcome: BatchOutcome;
   try {
     outcome = await client.postBatch(body, items.length, (exchange) => {
       tally.requests += 1;
-      const file = audit.writeResponse(batchId, exchange.attempt, { url: client.url, ...exchange });
-      audit.event('batch-answer', {
-        batch: batchId,
-        attempt: exchange.attempt,
-        status: exchange.status,
-        error: exchange.error,
-        response: file,
-      });
+      // Answers are saved as they come, but a failed save must not lose the outcome: the batch's
+      // result is recorded first, and the failure (kept by the folder) stops the run after that.
+      try {
+        const file = audit.writeResponse(batchId, exchange.attempt, { url: client.url, ...exchange });
+        audit.event('batch-answer', {
+          batch: batchId,
+          attempt: exchange.attempt,
+          status: exchange.status,
+          error: exchange.error,
+          response: file,
+        });
+      } catch {
+        // Kept by the folder as its failure: acted on once the outcome is recorded.
+      }
     });
   } catch (error) {
     // No token: this attempt was not sent, but an earlier attempt of the same batch may have arrived.
@@ -82,26 +118,37 @@ async function sendOne(
       message,
       now: now(),
     });
-    if (ambiguousAttempts > 0) {
-      store.markFailed(ids, `Not confirmed: ${message}`, ambiguousAttempts, now());
-      tally.ambiguous += items.length;
-    }
+    store.markFailed(
+      ids,
+      `${ambiguousAttempts > 0 ? 'Not confirmed' : 'Not sent'}: ${message}`,
+      ambiguousAttempts,
+      now(),
+    );
+    countUnknown(ambiguousAttempts > 0);
     throw error;
   }
-  if (outcome.ambiguousAttempts > 0) tally.ambiguous += items.length;
+  const { ambiguousAttempts } = outcome;
+  countUnknown(ambiguousAttempts > 0 || outcome.kind === 'unconfirmed');
   const finish = (status: string, httpStatus: number | null, message: string | null) =>
-    store.finishBatch(batchId, {
-      status,
-      httpStatus,
-      ambiguousAttempts: outcome.ambiguousAttempts,
-      message,
-      now: now(),
-    });
+    store.finishBatch(batchId, { status, httpStatus, ambiguousAttempts, message, now: now() });
   const fail = (message: string, extraAmbiguous = 0) => {
-    store.markFailed(ids, message, outcome.ambiguousAttempts + extraAmbiguous, now());
+    store.markFailed(ids, message, ambiguousAttempts + extraAmbiguous, now());
     tally.failed += items.length;
-    audit.event('records-failed', { batch: batchId, children: ids, reason: message });
   };
+  const split = (httpStatus: number, message: string) =>
+    store.splitBatch(batchId, ids, { httpStatus, ambiguousAttempts, message, now: now() });
+  // Parts of this batch carry what its request left unknown.
+  const parts: SendContext = {
+    unknownBefore: context.unknownBefore || ambiguousAttempts > 0,
+    whole: false,
+    batchRejection: null,
+  };
+  /** After the outcome is recorded: a failed audit write stops the run, whatever the outcome. */
+  const afterRecording = (event: string, data: Record<string, unknown>) => {
+    if (audit.failure !== null) throw audit.failure;
+    audit.event(event, { batch: batchId, ...data });
+  };
+  const failedEvent = (reason: string) => afterRecording('records-failed', { children: ids, reason });
 
   switch (outcome.kind) {
     case 'accepted': {
@@ -110,31 +157,39 @@ async function sendOne(
         receipt: outcome.receipts[index]?.token ?? '',
         send,
       }));
-      store.confirmSent(batchId, runId, confirmations, outcome.ambiguousAttempts, now());
+      store.confirmSent(batchId, runId, confirmations, ambiguousAttempts, now());
       tally.confirmed += items.length;
-      audit.event('batch-confirmed', { batch: batchId, records: items.length });
+      afterRecording('batch-confirmed', { records: items.length });
       return;
     }
     case 'too-large': {
-      finish('split', 413, outcome.message);
       if (items.length === 1) {
-        fail(`${outcome.message} A single record is over the DfE's size limit.`);
+        const message = `${outcome.message} A single record is over the DfE's size limit.`;
+        finish('rejected', 413, outcome.message);
+        fail(message);
+        failedEvent(message);
         return;
       }
-      audit.event('batch-split', { batch: batchId, reason: 'too large' });
-      const half = Math.ceil(items.length / 2);
-      await sendOne(items.slice(0, half), options, tally);
-      await sendOne(items.slice(half), options, tally);
+      split(413, outcome.message);
+      afterRecording('batch-split', { reason: 'too large' });
+      await sendHalves(items, options, tally, parts);
       return;
     }
     case 'rejected': {
       if (items.length === 1) {
         finish('rejected', outcome.status, outcome.message);
         fail(outcome.message);
+        failedEvent(outcome.message);
+        if (context.batchRejection !== null && sameAnswer(context.batchRejection, outcome.message)) {
+          throw new StopRun(
+            `The DfE refused a whole batch and then its first record alone (${ids[0]}) with the same answer, naming no record, so the problem is most likely not in the records (a wrong schema version or endpoint, say) and the run stopped rather than send every record alone. ${outcome.message}`,
+            ExitCode.usage,
+          );
+        }
         return;
       }
-      finish('split', outcome.status, outcome.message);
-      audit.event('batch-split', { batch: batchId, reason: 'rejected; isolating the failing records' });
+      split(outcome.status, outcome.message);
+      afterRecording('batch-split', { reason: 'rejected; isolating the failing records' });
       const named = findRejectedRecords(outcome.message, items.length);
       if (named.length > 0 && named.length < items.length) {
         // Send the records the answer did not name together, and each named one alone for its own message.
@@ -143,20 +198,25 @@ async function sendOne(
           items.filter((_, index) => !namedSet.has(index)),
           options,
           tally,
+          parts,
         );
-        for (const index of named) await sendOne([items[index] as PlannedSend], options, tally);
+        for (const index of named) await sendOne([items[index] as PlannedSend], options, tally, parts);
         return;
       }
-      const half = Math.ceil(items.length / 2);
-      await sendOne(items.slice(0, half), options, tally);
-      await sendOne(items.slice(half), options, tally);
+      if (named.length === 0 && context.whole) {
+        // An answer naming no record may not be about the records at all: one record alone tells.
+        await sendOne(items.slice(0, 1), options, tally, { ...parts, batchRejection: outcome.message });
+        await sendHalves(items.slice(1), options, tally, parts);
+        return;
+      }
+      await sendHalves(items, options, tally, parts);
       return;
     }
     case 'unconfirmed':
       finish('unconfirmed', outcome.status, outcome.message);
       // The DfE answered as if it stored the records, so a later resend may duplicate them: count it.
       fail(`${outcome.message} The records will be sent again on the next run.`, 1);
-      tally.ambiguous += outcome.ambiguousAttempts > 0 ? 0 : items.length;
+      failedEvent(outcome.message);
       // If the answers have changed shape, every further batch would end the same way: stop at one.
       throw new StopRun(
         `${outcome.message} The run stopped so that no more records are sent without receipts. If this keeps happening, the DfE may have changed its answer: check the response files in the audit folder.`,
@@ -166,14 +226,17 @@ async function sendOne(
     case 'unauthorised':
       finish('failed', outcome.kind === 'forbidden' ? 403 : 401, outcome.message);
       fail(outcome.message);
+      failedEvent(outcome.message);
       throw new StopRun(outcome.message, ExitCode.usage);
     case 'gave-up':
       finish('failed', outcome.status, outcome.message);
       fail(outcome.message);
+      failedEvent(outcome.message);
       throw new StopRun(outcome.message, ExitCode.unreachable);
     case 'unexpected':
       finish('failed', outcome.status, outcome.message);
       fail(outcome.message);
+      failedEvent(outcome.message);
       throw new StopRun(
         `${outcome.message} ${outcome.status === 404 ? 'Check API_ENDPOINT and LA_CODE.' : 'The run stopped so the records are not sent into an unknown state.'}`,
         ExitCode.usage,
@@ -182,6 +245,29 @@ async function sendOne(
       // Every further batch would meet the same redirect: stop, with what it pointed to.
       finish('failed', outcome.status, outcome.message);
       fail(outcome.message);
+      failedEvent(outcome.message);
       throw new StopRun(outcome.message, ExitCode.usage);
   }
+}
+
+async function sendHalves(
+  items: readonly PlannedSend[],
+  options: BatchSenderOptions,
+  tally: SendTally,
+  context: SendContext,
+): Promise<void> {
+  if (items.length === 0) return;
+  const half = Math.ceil(items.length / 2);
+  await sendOne(items.slice(0, half), options, tally, context);
+  if (half < items.length) await sendOne(items.slice(half), options, tally, context);
+}
+
+/** Two answers say the same thing when they differ only in ids and times (trace ids, timestamps). */
+function sameAnswer(first: string, second: string): boolean {
+  const gist = (text: string) =>
+    text
+      .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '#')
+      .replace(/\d{4}-\d{2}-\d{2}[T ][\d:.]+Z?/g, '#')
+      .replace(/[0-9a-f]{16,}/gi, '#');
+  return gist(first) === gist(second);
 }

@@ -1,6 +1,7 @@
-// The SQLite state file's tables. Runs in Node (node:sqlite).
+// The SQLite state file's tables, and the upgrade of files made by earlier versions. Runs in Node (node:sqlite).
+import type { DatabaseSync } from 'node:sqlite';
 
-export const schemaVersion = 1;
+export const schemaVersion = 2;
 
 export const schemaSql = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -63,9 +64,41 @@ CREATE TABLE IF NOT EXISTS children (
   last_error TEXT,
   error_rules TEXT,
   ambiguous_sends INTEGER NOT NULL DEFAULT 0,
+  -- The batch of the oldest send whose outcome is unknown (a timeout, a 5xx, an unreadable 200, a kill)
+  -- since the last confirmed one; 0 when an upgrade found one of unknown batch. Until a later send is
+  -- confirmed, the DfE may hold anything sent since sent_record.
+  unknown_outcome_batch INTEGER,
   first_seen_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS children_status ON children(status);
 CREATE INDEX IF NOT EXISTS batches_run ON batches(run_id);
 `;
+
+/**
+ * Brings a state file made by an earlier version up to this one (a new file already is). Version 1 did
+ * not record unknown outcomes: a child whose last send failed after an unknown outcome, or that was in
+ * a request when its run was killed, is taken to have one.
+ */
+export function upgradeSchema(db: DatabaseSync): void {
+  if (hasUnknownOutcomeColumn(db)) return;
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    // Another process may have upgraded the file while this one waited for the lock.
+    if (!hasUnknownOutcomeColumn(db)) {
+      db.exec(`ALTER TABLE children ADD COLUMN unknown_outcome_batch INTEGER;
+        UPDATE children SET unknown_outcome_batch = COALESCE(batch_id, 0)
+          WHERE status = 'sending' OR (status = 'failed' AND ambiguous_sends > 0);`);
+      db.prepare("UPDATE meta SET value = ? WHERE key = 'schema_version'").run(String(schemaVersion));
+    }
+    db.exec('COMMIT');
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+function hasUnknownOutcomeColumn(db: DatabaseSync): boolean {
+  const columns = db.prepare('PRAGMA table_info(children)').all() as { name: string }[];
+  return columns.some((column) => column.name === 'unknown_outcome_batch');
+}

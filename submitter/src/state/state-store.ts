@@ -3,7 +3,7 @@
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { ensurePrivateFile, makePrivateFolder, narrowToOwner } from '../private-files.ts';
-import { schemaSql, schemaVersion } from './schema.ts';
+import { schemaSql, schemaVersion, upgradeSchema } from './schema.ts';
 
 export type ChildStatus = 'pending' | 'sending' | 'sent' | 'deleted' | 'failed' | 'invalid';
 export type PayloadKind = 'full' | 'partial' | 'delete';
@@ -15,6 +15,11 @@ export interface KnownChild {
   /** Hash of the record exactly as last sent, when known (see hashText). */
   sentRawHash?: string | null;
   sentRunId: number | null;
+  /**
+   * A send since the last confirmed one had an unknown outcome: until a later send is confirmed, the
+   * DfE may hold that send's content (or nothing, for a deletion) rather than the confirmed record.
+   */
+  outcomeUnknown?: boolean;
 }
 
 export interface PlannedSend {
@@ -101,6 +106,7 @@ export class StateStore {
       'schema_version',
       String(schemaVersion),
     );
+    upgradeSchema(db);
     return new StateStore(db);
   }
 
@@ -173,17 +179,18 @@ export class StateStore {
     }, 'IMMEDIATE');
   }
 
-  /** The runs a resumed run continues: the interrupted run it resumes and any that run resumed in turn. */
+  /**
+   * The runs this run continues: those just before it that did not finish (interrupted or stopped),
+   * back to the last one that did. What they confirmed need not be sent again in a full run.
+   */
   resumedRunIds(runId: number): Set<number> {
     const ids = new Set<number>();
-    let current = this.#statement('SELECT resumes_run_id FROM runs WHERE id = ?').get(runId) as
-      | { resumes_run_id: number | null }
-      | undefined;
-    while (current?.resumes_run_id != null && !ids.has(current.resumes_run_id)) {
-      ids.add(current.resumes_run_id);
-      current = this.#statement(
-        "SELECT resumes_run_id FROM runs WHERE id = ? AND status = 'interrupted'",
-      ).get(current.resumes_run_id) as { resumes_run_id: number | null } | undefined;
+    const earlier = this.#statement('SELECT id, status FROM runs WHERE id < ? ORDER BY id DESC').iterate(
+      runId,
+    ) as Iterable<{ id: number; status: string }>;
+    for (const run of earlier) {
+      if (run.status !== 'interrupted' && run.status !== 'stopped') break;
+      ids.add(run.id);
     }
     return ids;
   }
@@ -257,13 +264,14 @@ export class StateStore {
 
   knownChildren(): Map<string, KnownChild> {
     const rows = this.#statement(
-      'SELECT la_child_id, status, sent_hash, sent_raw_hash, sent_run_id FROM children',
+      'SELECT la_child_id, status, sent_hash, sent_raw_hash, sent_run_id, unknown_outcome_batch FROM children',
     ).all() as {
       la_child_id: string;
       status: ChildStatus;
       sent_hash: string | null;
       sent_raw_hash: string | null;
       sent_run_id: number | null;
+      unknown_outcome_batch: number | null;
     }[];
     return new Map(
       rows.map((row) => [
@@ -274,6 +282,7 @@ export class StateStore {
           sentHash: row.sent_hash,
           sentRawHash: row.sent_raw_hash,
           sentRunId: row.sent_run_id,
+          outcomeUnknown: row.unknown_outcome_batch !== null,
         },
       ]),
     );
@@ -314,6 +323,10 @@ export class StateStore {
     });
   }
 
+  /**
+   * Marks the children as in a request before it leaves: if the process dies before the answer is
+   * recorded, the send's outcome stays unknown.
+   */
   startBatch(runId: number, laChildIds: readonly string[], now: string): number {
     return this.#transaction(() => {
       const batchId = Number(
@@ -322,7 +335,8 @@ export class StateStore {
         ).run(runId, now, laChildIds.length).lastInsertRowid,
       );
       const mark = this.#statement(
-        "UPDATE children SET status = 'sending', batch_id = ?, updated_at = ? WHERE la_child_id = ?",
+        `UPDATE children SET status = 'sending', batch_id = ?1,
+           unknown_outcome_batch = COALESCE(unknown_outcome_batch, ?1), updated_at = ?2 WHERE la_child_id = ?3`,
       );
       for (const id of laChildIds) mark.run(batchId, now, id);
       return batchId;
@@ -362,7 +376,7 @@ export class StateStore {
     const confirmSend = this.#statement(
       `UPDATE children SET status = ?, sent_record = ?, sent_payload = ?, sent_hash = ?, sent_raw_hash = ?, sent_at = ?,
          sent_run_id = ?, receipt = ?, pending_kind = NULL, last_error = NULL, error_rules = NULL,
-         ambiguous_sends = ambiguous_sends + ?, updated_at = ?
+         ambiguous_sends = ambiguous_sends + ?, unknown_outcome_batch = NULL, updated_at = ?
        WHERE la_child_id = ?`,
     );
     this.#transaction(() => {
@@ -391,36 +405,67 @@ export class StateStore {
     });
   }
 
-  /** Records a failure with its reason against each child; `ambiguous` counts sends the DfE may hold. */
+  /**
+   * Records a failure with its reason against each child. `ambiguousAttempts` counts sends the DfE may
+   * hold; with none, the child's current batch is known not to have been stored, so it no longer
+   * leaves the child's outcome unknown (an earlier unknown send still does).
+   */
   markFailed(laChildIds: readonly string[], error: string, ambiguousAttempts: number, now: string): void {
     const mark = this.#statement(
-      "UPDATE children SET status = 'failed', last_error = ?, ambiguous_sends = ambiguous_sends + ?, updated_at = ? WHERE la_child_id = ?",
+      `UPDATE children SET status = 'failed', last_error = ?1, ambiguous_sends = ambiguous_sends + ?2, updated_at = ?3,
+         unknown_outcome_batch = CASE WHEN ?2 = 0 AND unknown_outcome_batch = batch_id THEN NULL ELSE unknown_outcome_batch END
+       WHERE la_child_id = ?4`,
     );
     this.#transaction(() => {
       for (const id of laChildIds) mark.run(error, ambiguousAttempts, now, id);
     });
   }
 
-  /** Children whose content the DfE already holds: they count as sent again, whatever happened since. */
+  /**
+   * Children whose content the DfE already holds: they count as sent again. Never a child with an
+   * unknown outcome since its receipt: only a new receipt can say what the DfE holds for it.
+   */
   markUnchanged(laChildIds: readonly string[], now: string): void {
     const mark = this.#statement(
       `UPDATE children SET status = 'sent', last_error = NULL, error_rules = NULL, pending_kind = NULL, updated_at = ?
-       WHERE la_child_id = ? AND status <> 'sent'`,
+       WHERE la_child_id = ? AND status <> 'sent' AND unknown_outcome_batch IS NULL`,
     );
     this.#transaction(() => {
       for (const id of laChildIds) mark.run(now, id);
     });
   }
 
-  /** Children of this run that have not reached a final state (used when a run stops early). */
-  unfinishedChildren(runId: number): string[] {
-    return (
-      this.#statement(
-        "SELECT la_child_id FROM children WHERE run_id = ? AND status IN ('pending', 'sending')",
-      ).all(runId) as {
-        la_child_id: string;
-      }[]
-    ).map((row) => row.la_child_id);
+  /**
+   * A batch the DfE refused as a whole (413, or a 400) and that is sent again in parts: its children
+   * wait for their part, carrying what this request left unknown (`ambiguousAttempts`).
+   */
+  splitBatch(
+    batchId: number,
+    laChildIds: readonly string[],
+    outcome: { httpStatus: number; ambiguousAttempts: number; message: string; now: string },
+  ): void {
+    const release = this.#statement(
+      `UPDATE children SET status = 'pending', batch_id = NULL, ambiguous_sends = ambiguous_sends + ?1, updated_at = ?2,
+         unknown_outcome_batch = CASE WHEN ?1 = 0 AND unknown_outcome_batch = batch_id THEN NULL ELSE unknown_outcome_batch END
+       WHERE la_child_id = ?3`,
+    );
+    this.#transaction(() => {
+      for (const id of laChildIds) release.run(outcome.ambiguousAttempts, outcome.now, id);
+      this.finishBatch(batchId, { ...outcome, status: 'split' });
+    });
+  }
+
+  /**
+   * Children of this run that have not reached a final state (used when a run stops early): those
+   * not yet sent, and those in a request whose answer was never recorded.
+   */
+  unfinishedChildren(runId: number): { notSent: string[]; inFlight: string[] } {
+    const rows = this.#statement(
+      "SELECT la_child_id, status FROM children WHERE run_id = ? AND status IN ('pending', 'sending')",
+    ).all(runId) as { la_child_id: string; status: 'pending' | 'sending' }[];
+    const pick = (status: string) =>
+      rows.filter((row) => row.status === status).map((row) => row.la_child_id);
+    return { notSent: pick('pending'), inFlight: pick('sending') };
   }
 
   /** How this run's children ended. */
