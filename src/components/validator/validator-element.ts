@@ -1,5 +1,6 @@
 // The <csc-validator> custom element (browser main thread): wires the validator page's form, files, samples,
 // worker, editor, results and downloads. The worker and Monaco start once the page is interactive.
+import { decodeUtf8, encodingProblemMessage } from 'csc-api-validator/utf8-text';
 import { CheckClient } from './check-client.ts';
 import { h, part } from './dom.ts';
 import {
@@ -205,8 +206,14 @@ class ValidatorElement extends HTMLElement {
     }
     const only = files[0];
     if (files.length === 1 && only && only.size <= editorLimitBytes) {
+      const decoded = decodeUtf8(new Uint8Array(await only.arrayBuffer()));
+      if (decoded.problem !== undefined) {
+        renderInputProblem(summary, encodingProblemMessage(only.name, decoded.problem), 'csc-v-files');
+        this.#showProblem(summary);
+        return;
+      }
       this.#setPendingFiles([]);
-      this.#editor?.setValue(await only.text());
+      this.#editor?.setValue(decoded.text);
       this.#editorName = only.name;
       this.#status(`${only.name} is in the editor. Select Check to check it.`);
       return;
@@ -329,18 +336,20 @@ class ValidatorElement extends HTMLElement {
     const summary = part(this, '[data-summary]');
     const totals = totalsOf(checked.results);
     const groups = groupByRule(checked.findings, checked.rules);
-    const hasErrors = renderSummary(summary, {
+    const rejected = renderSummary(summary, {
       totals,
       results: checked.results,
       groups,
       spec: checked.spec,
       mode: checked.mode,
     });
-    document.title = hasErrors ? `Error: ${this.#pageTitle}` : this.#pageTitle;
+    document.title = rejected ? `Error: ${this.#pageTitle}` : this.#pageTitle;
     this.#status(
-      hasErrors
-        ? `Check finished: ${countOf(totals.errors, 'error')} and ${countOf(totals.warnings, 'warning')}.`
-        : 'Check finished: ready to send.',
+      rejected
+        ? `Check finished: not ready to send, ${countOf(totals.errors, 'error')} and ${countOf(totals.warnings, 'warning')}.`
+        : totals.outcome === 'ready-with-findings'
+          ? `Check finished: ready to send, with ${countOf(totals.dataQualityErrors, 'data-quality error')} and ${countOf(totals.warnings, 'warning')}.`
+          : 'Check finished: ready to send.',
     );
 
     const ruleSelect = part<HTMLSelectElement>(this, '[data-filter-rule]');
@@ -514,7 +523,7 @@ class ValidatorElement extends HTMLElement {
           h(
             'tr',
             {},
-            ...['Record', 'Child ID', 'Severity', 'Rule', 'Message', 'Location'].map((name) =>
+            ...['Record', 'Child ID', 'Severity', 'Consequence', 'Rule', 'Message', 'Location'].map((name) =>
               h('th', {}, name),
             ),
           ),
@@ -529,6 +538,7 @@ class ValidatorElement extends HTMLElement {
               h('td', {}, finding.record === null ? '' : finding.record + 1),
               h('td', {}, finding.childId ?? ''),
               h('td', {}, finding.severity),
+              h('td', {}, finding.consequence),
               h('td', {}, finding.rule),
               h('td', {}, finding.message),
               h('td', {}, finding.path || '/'),

@@ -3,6 +3,8 @@
 /// <reference lib="webworker" />
 import {
   createLocator,
+  decodeUtf8,
+  encodingProblemMessage,
   generate,
   locate,
   rulesCatalogue,
@@ -42,14 +44,16 @@ function reply(response: WorkerResponse): void {
 }
 
 /**
- * Reads a file as text. The browser's own decoder is several times faster than decoding chunk by chunk,
- * so progress is reported only at the start and the end of reading.
+ * Reads a file as strict UTF-8 text: a file in another encoding fails the check with the byte and how to
+ * save it as UTF-8, never read with replacement characters. The browser's own decoder is several times
+ * faster than decoding chunk by chunk, so progress is reported only at the start and the end of reading.
  */
 async function readText(file: File, progress: (done: number) => void): Promise<string> {
   progress(0);
-  const text = await file.text();
+  const decoded = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
   progress(file.size);
-  return text;
+  if (decoded.problem !== undefined) throw new Error(encodingProblemMessage(file.name, decoded.problem));
+  return decoded.text;
 }
 
 function positionsFor(text: string, report: ValidationReport): (Position | null)[] {
