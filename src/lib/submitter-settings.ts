@@ -82,6 +82,13 @@ export const sendingSettings: readonly SubmitterSetting[] = [
       'With delta: send only the changed parts of each record, with the identifiers the DfE needs.',
   },
   {
+    name: 'CSC_HOLD_ON',
+    flag: 'hold-on',
+    defaultValue: defaults.holdOn,
+    description:
+      'What withholds a record. rejected: only what the DfE API would reject; records with data-quality errors are sent, counted and listed. data-quality: those are withheld too, and the DfE does not count those children.',
+  },
+  {
     name: 'CSC_IGNORE_FIELDS',
     flag: 'ignore-field',
     defaultValue: null,

@@ -2,7 +2,7 @@
 export const ExitCode = {
   /** Everything asked for succeeded (for `validate`: no errors, warnings allowed). */
   ok: 0,
-  /** The work ran but some records failed (for `validate`: errors were found). */
+  /** The work ran but some records failed (for `validate`: the DfE API would reject something). */
   failures: 1,
   /**
    * A usage, configuration or input problem, found before anything was sent; or the DfE refused the
@@ -11,6 +11,8 @@ export const ExitCode = {
   usage: 2,
   /** The DfE API (or the database) could not be reached. */
   unreachable: 3,
+  /** For `validate`: the DfE API would accept every record, but there are data-quality errors to fix at source. */
+  dataQuality: 4,
   /** A bug: an unexpected exception. */
   bug: 70,
 } as const;

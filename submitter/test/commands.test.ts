@@ -12,7 +12,7 @@ describe('csc-api status', () => {
     harness().mock.standing.rejectChildIds = ['C000002'];
     const input = harness().writeInput('snapshot.json', [
       ...makeChildren(3),
-      makeChild(4, { child_details: { sex: 'Q' } }),
+      makeChild(4, { child_details: { sex: 'QQ' } }),
     ]);
     expect((await harness().cli(['run', '--input', input])).code).toBe(1);
 

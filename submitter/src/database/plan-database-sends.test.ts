@@ -12,7 +12,7 @@ const check: RecordCheck = (records) =>
   new Map(
     records.flatMap((record, index) =>
       (record as { bad?: boolean }).bad === true
-        ? [[index, { rules: ['test.bad'], message: 'bad record' }]]
+        ? [[index, { withhold: true, rules: ['test.bad'], message: 'bad record' }]]
         : [],
     ),
   );

@@ -129,7 +129,7 @@ export function planDatabaseSends(input: DatabasePlanInput): DatabasePlan {
       });
       continue;
     }
-    if (problem !== undefined) {
+    if (problem?.withhold) {
       plan.rejected.push({ row, laChildId: id, error: { error: problem.message, rules: problem.rules } });
       continue;
     }

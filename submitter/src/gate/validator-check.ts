@@ -1,13 +1,15 @@
-// The pre-send gate: runs the shared validate() over the records, in request-sized groups, and keeps
-// the errors (warnings never stop a record). Runs in Node.
-import { type Finding, validate } from 'csc-api-validator';
+// The pre-send gate: runs the shared validate() over the records, in request-sized groups. A record the
+// DfE API would reject is withheld; one with data-quality errors is sent unless the LA holds those too
+// (`holdOn: 'data-quality'`). Warnings never stop a record. Runs in Node.
+import { type Finding, validate, wouldBeRejected } from 'csc-api-validator';
+import type { HoldOn } from '../config/settings.ts';
 import type { RecordCheck, RecordProblem } from './record-check.ts';
 
 /** Records are checked in groups the size of one request, as the DfE will see them. */
 const groupSize = 100;
 const rulesShownInMessage = 3;
 
-export function validatorCheck(today: Date): RecordCheck {
+export function validatorCheck(today: Date, holdOn: HoldOn): RecordCheck {
   return (records, onProgress) => {
     const problems = new Map<number, RecordProblem>();
     for (let start = 0; start < records.length; start += groupSize) {
@@ -20,14 +22,21 @@ export function validatorCheck(today: Date): RecordCheck {
         list.push(finding);
         byRecord.set(finding.record, list);
       }
-      for (const [index, findings] of byRecord) {
+      for (const [index, found] of byRecord) {
+        // Those the API would reject first: they decide, and they lead the message.
+        const findings = [...found.filter(wouldBeRejected), ...found.filter((f) => !wouldBeRejected(f))];
+        const rejected = wouldBeRejected(findings[0] as Finding);
         const rules = [...new Set(findings.map((finding) => finding.rule))];
         const shown = findings
           .slice(0, rulesShownInMessage)
           .map((finding) => `${finding.rule} at ${finding.path || '/'}: ${finding.message}`);
         const more =
           findings.length > rulesShownInMessage ? ` (and ${findings.length - rulesShownInMessage} more)` : '';
-        problems.set(start + index, { rules, message: `${shown.join('; ')}${more}` });
+        problems.set(start + index, {
+          withhold: rejected || holdOn === 'data-quality',
+          rules,
+          message: `${shown.join('; ')}${more}`,
+        });
       }
       onProgress?.(Math.min(start + groupSize, records.length), records.length);
     }

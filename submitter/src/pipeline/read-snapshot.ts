@@ -5,12 +5,14 @@ import type { SnapshotChild } from '../delta/plan-sends.ts';
 import type { RecordCheck } from '../gate/record-check.ts';
 import type { Progress } from '../output/progress.ts';
 import type { Source } from '../source/source.ts';
-import type { InvalidChild } from '../state/state-store.ts';
+import type { DataQualityChild, InvalidChild } from '../state/state-store.ts';
 
 export interface Snapshot {
   recordsRead: number;
   valid: SnapshotChild[];
   invalid: InvalidChild[];
+  /** Children to be sent although they have data-quality errors, with the rule ids. */
+  dataQuality: DataQualityChild[];
   /** Records with no usable la_child_id: they cannot be tracked, so they are reported by position. */
   untracked: { origin: string; message: string }[];
   presentIds: Set<string>;
@@ -38,6 +40,7 @@ export async function readSnapshot(
     recordsRead: records.length,
     valid: [],
     invalid: [],
+    dataQuality: [],
     untracked: [],
     presentIds: new Set(),
   };
@@ -65,10 +68,11 @@ export async function readSnapshot(
       }
       continue;
     }
-    if (problem !== undefined) {
+    if (problem?.withhold) {
       snapshot.invalid.push({ laChildId: id, rules: problem.rules, error: problem.message });
       continue;
     }
+    if (problem !== undefined) snapshot.dataQuality.push({ laChildId: id, rules: problem.rules });
     snapshot.valid.push({ laChildId: id, record: record as Record<string, unknown> });
   }
   return snapshot;

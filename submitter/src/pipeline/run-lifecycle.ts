@@ -4,7 +4,7 @@
 import { AuditFolder } from '../audit/audit-folder.ts';
 import { TokenError } from '../auth/token-client.ts';
 import type { DfeClient } from '../client/dfe-client.ts';
-import type { Settings } from '../config/settings.ts';
+import type { HoldOn, Settings } from '../config/settings.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { RecordCheck } from '../gate/record-check.ts';
 import type { Progress } from '../output/progress.ts';
@@ -17,11 +17,16 @@ export interface RunSummary {
   dryRun: boolean;
   mode: 'full' | 'delta';
   partial: boolean;
+  /** Which findings withhold a record (CSC_HOLD_ON). */
+  holdOn: HoldOn;
   recordsRead: number;
+  /** Records not sent: the DfE API would reject them (or, with holdOn `data-quality`, they have data-quality errors). */
   invalid: number;
   unchanged: number;
   planned: { full: number; partial: number; delete: number };
   sent: number;
+  /** Of those sent, children with data-quality errors: the DfE accepted them; the LA should fix them at source. */
+  sentWithDataQualityErrors: number;
   deleted: number;
   failed: number;
   /** Records sent in a request whose outcome was unknown; the DfE may hold them twice. */
@@ -62,11 +67,13 @@ export function emptySummary(settings: Settings, dryRun: boolean): RunSummary {
     dryRun,
     mode: settings.mode,
     partial: settings.partial,
+    holdOn: settings.holdOn,
     recordsRead: 0,
     invalid: 0,
     unchanged: 0,
     planned: { full: 0, partial: 0, delete: 0 },
     sent: 0,
+    sentWithDataQualityErrors: 0,
     deleted: 0,
     failed: 0,
     ambiguous: 0,

@@ -11,6 +11,7 @@ import type { Source } from '../source/source.ts';
 import type { KnownChild, StateStore } from '../state/state-store.ts';
 import { closeUnfinished } from './close-unfinished.ts';
 import { readSnapshot, type Snapshot } from './read-snapshot.ts';
+import { recordSentWithDataQuality } from './record-data-quality.ts';
 import {
   asStop,
   emptySummary,
@@ -40,14 +41,17 @@ export async function runSubmission(options: SubmissionOptions): Promise<RunSumm
   const run = openRun(options, options.source.description, summary);
   const { runId, audit } = run;
   const tally = emptyTally();
+  let snapshot: Snapshot | undefined;
   const finishRun = (status: 'finished' | 'stopped') => {
+    if (snapshot)
+      summary.sentWithDataQualityErrors = recordSentWithDataQuality(store, audit, runId, snapshot);
     summary.ambiguous = tally.ambiguous;
     summary.requests = tally.requests;
     run.finish(status);
   };
 
   try {
-    const snapshot = await readSnapshot(options.source, options.check, options.progress);
+    snapshot = await readSnapshot(options.source, options.check, options.progress);
     summary.recordsRead = snapshot.recordsRead;
     summary.invalid = snapshot.invalid.length + snapshot.untracked.length;
     for (const untracked of snapshot.untracked) audit.event('record-untracked', untracked);
@@ -188,6 +192,10 @@ function dryRunSubmission(options: SubmissionOptions): Promise<RunSummary> {
         for (const untracked of snapshot.untracked) audit.event('record-untracked', untracked);
         const plan = planFor(options, snapshot, new Set());
         countPlan(summary, plan);
+        const dataQuality = new Set(snapshot.dataQuality.map((child) => child.laChildId));
+        summary.sentWithDataQualityErrors = plan.sends.filter((send) =>
+          dataQuality.has(send.laChildId),
+        ).length;
         guardVanished(plan, settings, options.confirmDeletions);
         return plan.sends;
       },

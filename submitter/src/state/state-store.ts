@@ -40,6 +40,12 @@ export interface InvalidChild {
   rules: string[];
 }
 
+/** A child sent although it has data-quality errors (the DfE API accepts them), with their rule ids. */
+export interface DataQualityChild {
+  laChildId: string;
+  rules: string[];
+}
+
 export interface RunRow {
   id: number;
   started_at: string;
@@ -320,6 +326,32 @@ export class StateStore {
       for (const child of invalid) {
         upsertInvalid.run(child.laChildId, runId, child.error, JSON.stringify(child.rules), now, now);
       }
+    });
+  }
+
+  /**
+   * After the sends: keeps the data-quality rule ids on each child of the snapshot the DfE now holds (none
+   * when its record is clean), and returns those this run sent that have some.
+   */
+  recordDataQuality(
+    runId: number,
+    snapshotIds: Iterable<string>,
+    dataQuality: readonly DataQualityChild[],
+  ): DataQualityChild[] {
+    const rulesById = new Map(dataQuality.map((child) => [child.laChildId, child.rules]));
+    const update = this.#statement(
+      "UPDATE children SET error_rules = ? WHERE la_child_id = ? AND status = 'sent' RETURNING sent_run_id",
+    );
+    return this.#transaction(() => {
+      const sent: DataQualityChild[] = [];
+      for (const id of snapshotIds) {
+        const rules = rulesById.get(id);
+        const row = update.get(rules ? JSON.stringify(rules) : null, id) as
+          | { sent_run_id: number }
+          | undefined;
+        if (rules && row?.sent_run_id === runId) sent.push({ laChildId: id, rules });
+      }
+      return sent;
     });
   }
 

@@ -155,7 +155,7 @@ describe('csc-api with a PostgreSQL staging table', () => {
     expect(checks.filter((check) => check.area === 'database').every((check) => check.ok)).toBe(true);
     const records = makeChildren(30);
     const invalid = makeChild(31, {
-      child_details: { ...(makeChild(31).child_details as object), sex: 'Q' },
+      child_details: { ...(makeChild(31).child_details as object), sex: 'QQ' },
     });
     await table.load([...records, invalid]);
     await table.sql(

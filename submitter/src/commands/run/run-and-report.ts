@@ -75,7 +75,7 @@ async function reportRun(
           ).client;
     const summary = await submit({
       settings,
-      check: validatorCheck(context.now()),
+      check: validatorCheck(context.now(), settings.holdOn),
       store,
       client,
       redactor,

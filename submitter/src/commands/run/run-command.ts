@@ -20,6 +20,9 @@ compares each child with what was last sent, and sends what is needed in batches
   --mode full|delta            CSC_MODE          full: send every valid record (default);
                                                  delta: send new and changed children, and deletions
   --partial                    CSC_PARTIAL=true  in delta mode, send only what changed plus identifiers
+  --hold-on rejected|data-quality  CSC_HOLD_ON   rejected: withhold only records the DfE API would
+                                                 reject, send those with data-quality errors and list
+                                                 them (default); data-quality: withhold those too
   --ignore-field PATH          CSC_IGNORE_FIELDS fields that change without meaning (repeat the flag,
                                                  or comma-separate), for example child_details.postcode
   --max-vanished-share N       CSC_MAX_VANISHED_SHARE  share of children that may vanish before

@@ -6,6 +6,7 @@ const columns = [
   'record',
   'child_id',
   'severity',
+  'consequence',
   'rule',
   'path',
   'line',
@@ -27,7 +28,19 @@ export function reportCsv(checked: readonly CheckedSource[]): string {
     for (const f of source.findings) {
       const record = f.record === null ? '' : f.record + 1;
       rows.push(
-        [f.file, record, f.childId, f.severity, f.rule, f.path, f.line, f.column, f.message, f.hint]
+        [
+          f.file,
+          record,
+          f.childId,
+          f.severity,
+          f.consequence,
+          f.rule,
+          f.path,
+          f.line,
+          f.column,
+          f.message,
+          f.hint,
+        ]
           .map(cell)
           .join(','),
       );

@@ -8,7 +8,16 @@ export function reportJson(checked: readonly CheckedSource[], spec: string, requ
     {
       spec,
       mode: t.mode,
-      summary: { records: t.records, children: t.children, errors: t.errors, warnings: t.warnings },
+      summary: {
+        records: t.records,
+        children: t.children,
+        errors: t.errors,
+        warnings: t.warnings,
+        rejectedRecords: t.rejectedRecords,
+        rejectedChildren: t.rejectedChildren,
+        dataQualityErrors: t.dataQualityErrors,
+        outcome: t.outcome,
+      },
       issues: checked.flatMap((c) => c.findings),
     },
     null,

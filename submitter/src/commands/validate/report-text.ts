@@ -1,8 +1,13 @@
 // `--format text`, for an analyst: a summary, the findings grouped by rule with counts, then by child.
 // Runs in Node.
-import { ruleEntry } from 'csc-api-validator';
+import { type Consequence, ruleEntry, wouldBeRejected } from 'csc-api-validator';
 import type { CheckedSource, LocatedFinding } from './checked-source.ts';
 import { totals } from './totals.ts';
+
+const consequenceLabel: Record<Consequence, string> = {
+  rejected: 'rejected',
+  'data-quality': 'data quality',
+};
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
@@ -23,6 +28,17 @@ export function reportText(checked: readonly CheckedSource[], spec: string, requ
     `${plural(t.records, 'record')}, ${plural(t.children, 'child', 'children')}: ` +
       `${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}.`,
   );
+  if (t.outcome === 'not-ready') {
+    out.push(
+      `The DfE API would reject ${plural(t.rejectedRecords, 'record')} (${plural(t.rejectedChildren, 'child', 'children')}).`,
+    );
+  }
+  if (t.dataQualityErrors + t.warnings > 0) {
+    out.push(
+      `${plural(t.dataQualityErrors, 'data-quality error')} and ${plural(t.warnings, 'warning')}: ` +
+        'the API accepts these records; fix them at source.',
+    );
+  }
   const all = checked.flatMap((c) => c.findings);
   if (all.length === 0) {
     out.push('', 'No problems found.');
@@ -31,18 +47,19 @@ export function reportText(checked: readonly CheckedSource[], spec: string, requ
 
   const byRule = new Map<string, LocatedFinding[]>();
   for (const f of all) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  // Errors before warnings; among errors, what the API would reject first.
+  const rank = (f: LocatedFinding | undefined) =>
+    f === undefined ? 3 : f.severity === 'warning' ? 2 : wouldBeRejected(f) ? 0 : 1;
   const ruleRows = [...byRule.entries()].sort(
-    ([a, fa], [b, fb]) =>
-      (fa[0]?.severity === fb[0]?.severity ? 0 : fa[0]?.severity === 'error' ? -1 : 1) ||
-      fb.length - fa.length ||
-      a.localeCompare(b),
+    ([a, fa], [b, fb]) => rank(fa[0]) - rank(fb[0]) || fb.length - fa.length || a.localeCompare(b),
   );
   const width = Math.max(...ruleRows.map(([id]) => id.length));
   out.push('', 'By rule:');
   for (const [id, list] of ruleRows) {
-    const severity = (list[0]?.severity ?? '').padEnd(7);
+    const entry = ruleEntry(id);
     out.push(
-      `  ${severity}  ${id.padEnd(width)}  ${String(list.length).padStart(6)}  ${ruleEntry(id).title}`,
+      `  ${entry.severity.padEnd(7)}  ${consequenceLabel[entry.consequence].padEnd(12)}  ${id.padEnd(width)}  ` +
+        `${String(list.length).padStart(6)}  ${entry.title}`,
     );
   }
 
@@ -59,7 +76,9 @@ export function reportText(checked: readonly CheckedSource[], spec: string, requ
     for (const [key, list] of groups) {
       out.push(`  ${checked.length > 1 ? `${source.name}: ` : ''}${key}`);
       for (const f of list) {
-        out.push(`    ${f.severity === 'error' ? 'Error' : 'Warning'}: ${position(f)}${f.message}`);
+        out.push(
+          `    ${f.severity === 'error' ? 'Error' : 'Warning'} (${consequenceLabel[f.consequence]}): ${position(f)}${f.message}`,
+        );
         out.push(`      ${f.hint}${f.path === '' ? '' : ` (at ${f.path})`}`);
       }
     }

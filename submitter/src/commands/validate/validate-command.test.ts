@@ -82,28 +82,43 @@ describe('csc-api validate', () => {
     expect(result.code).toBe(0);
     const checked = await run(['validate', 'problems.json']);
     expect(checked.code).toBe(1);
-    expect(checked.out).toMatch(/By rule:\n {2}error {4}\S+ +\d+ {2}\S/);
+    expect(checked.out).toMatch(/The DfE API would reject \d+ records \(\d+ children\)\./);
+    expect(checked.out).toMatch(
+      /\d+ data-quality errors and \d+ warnings: the API accepts these records; fix them at source\./,
+    );
+    expect(checked.out).toMatch(/By rule:\n {2}error {4}rejected {6}\S+ +\d+ {2}\S/);
+    expect(checked.out).toMatch(/ {2}error {4}data quality {2}\S+ +\d+ {2}\S/);
     expect(checked.out).toContain('By child:');
     expect(checked.out).toMatch(
-      /Record 1, child \w+\n {4}Error: line \d+, column \d+: firstname is not a field/,
+      /Record 1, child \w+\n {4}Error \(rejected\): line \d+, column \d+: firstname is not a field/,
     );
     expect(checked.out).toContain('Did you mean first_name?');
   });
 
-  it('prints the JSON report with line and column for each issue', async () => {
+  it('prints the JSON report with line and column for each issue, and exits 4 for data-quality errors alone', async () => {
     writeFileSync(join(dir, 'one.json'), '[\n  {"la_child_id": "A1", "child_details": {"sex": "X"}}\n]\n');
     const result = await run(['validate', 'one.json', '--format', 'json', '--mode', 'delta']);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(4);
     const report = JSON.parse(result.out);
     expect(report).toMatchObject({
       spec: '1.0.1',
       mode: 'delta',
-      summary: { records: 1, children: 1, errors: 1, warnings: 0 },
+      summary: {
+        records: 1,
+        children: 1,
+        errors: 1,
+        warnings: 0,
+        rejectedRecords: 0,
+        rejectedChildren: 0,
+        dataQualityErrors: 1,
+        outcome: 'ready-with-findings',
+      },
     });
     expect(report.issues).toEqual([
       expect.objectContaining({
         rule: 'code-set.unknown',
         severity: 'error',
+        consequence: 'data-quality',
         path: '/0/child_details/sex',
         record: 0,
         childId: 'A1',
@@ -119,15 +134,22 @@ describe('csc-api validate', () => {
     const result = await run(['validate', 'formula.json', '--format', 'csv', '--mode', 'delta']);
     expect(result.code).toBe(1);
     const lines = result.out.trim().split('\r\n');
-    expect(lines[0]).toBe('file,record,child_id,severity,rule,path,line,column,message,hint');
-    expect(lines[1]).toMatch(/^formula\.json,1,'=SUM\(1\),error,schema\.pattern,\/0\/la_child_id,1,3,/);
+    expect(lines[0]).toBe('file,record,child_id,severity,consequence,rule,path,line,column,message,hint');
+    expect(lines[1]).toMatch(
+      /^formula\.json,1,'=SUM\(1\),error,rejected,schema\.pattern,\/0\/la_child_id,1,3,/,
+    );
     expect(result.out).not.toMatch(/,=SUM/);
   });
 
   it('reads standard input with -', async () => {
     const result = await run(['validate', '-', '--format', 'json'], '{"la_child_id": "A1", "purge": true}');
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.out).summary).toEqual({ records: 1, children: 1, errors: 0, warnings: 0 });
+    expect(JSON.parse(result.out).summary).toMatchObject({
+      records: 1,
+      children: 1,
+      errors: 0,
+      outcome: 'no-errors',
+    });
   });
 
   it('reports JSON that cannot be read with its line and column, and exits 1', async () => {

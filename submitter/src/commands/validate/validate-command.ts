@@ -34,7 +34,9 @@ Options:
   --format FORMAT    text (default), json or csv
   --output FILE      write the report to FILE instead of standard output
 
-Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 a usage or input problem.
+Exit codes: 0 no errors (warnings allowed); 1 the DfE API would reject something (a record, or the
+whole input); 4 the API would accept every record, but there are data-quality errors to fix at
+source; 2 a usage or input problem.
 `,
   options: {
     spec: { type: 'string' },
@@ -97,6 +99,8 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 a usage or input p
     } else {
       context.stdout.write(report);
     }
-    return errors > 0 ? ExitCode.failures : ExitCode.ok;
+    const outcome = checked.map((c) => c.report.summary.outcome);
+    if (outcome.includes('not-ready')) return ExitCode.failures;
+    return errors > 0 ? ExitCode.dataQuality : ExitCode.ok;
   },
 };
