@@ -1,3 +1,4 @@
+import { summarise } from 'csc-api-validator';
 import { describe, expect, it } from 'vitest';
 import {
   filterFindings,
@@ -18,6 +19,7 @@ function finding(
   return {
     rule,
     severity,
+    consequence: rule === 'e2' ? 'rejected' : 'data-quality',
     message: `${rule} message`,
     hint: `${rule} hint`,
     path: '',
@@ -28,7 +30,6 @@ function finding(
 }
 
 function source(name: string, findings: Finding[], records: number): CheckedSource {
-  const errors = findings.filter((f) => f.severity === 'error').length;
   return {
     name,
     bytes: 10,
@@ -39,7 +40,10 @@ function source(name: string, findings: Finding[], records: number): CheckedSour
       spec: '1.0.1',
       mode: 'full',
       format: 'array',
-      summary: { records, children: records, errors, warnings: findings.length - errors },
+      summary: summarise(
+        Array.from({ length: records }, (_, i) => ({ la_child_id: `${name}-${i}` })),
+        findings,
+      ),
       findings,
     },
   };
@@ -67,7 +71,16 @@ describe('finding groups', () => {
   });
 
   it('adds up the summaries of every source', () => {
-    expect(totalsOf(results)).toEqual({ records: 3, children: 3, errors: 4, warnings: 1 });
+    expect(totalsOf(results)).toEqual({
+      records: 3,
+      children: 3,
+      errors: 4,
+      warnings: 1,
+      rejectedRecords: 2,
+      rejectedChildren: 2,
+      dataQualityErrors: 1,
+      outcome: 'not-ready',
+    });
   });
 
   it('puts errors first, then the most frequent rule, with titles from the registry', () => {
@@ -78,6 +91,20 @@ describe('finding groups', () => {
       ['e2', 'Second error', 'second-error', 3],
       ['e1', 'e1', 'e1', 1],
       ['w1', 'w1', 'w1', 1],
+    ]);
+  });
+
+  it('puts what the DfE API would reject before a more frequent data-quality error', () => {
+    const many = [
+      source(
+        'c.json',
+        [finding('e1', 'error', 'C1', 0), finding('e1', 'error', 'C2', 1), finding('e2', 'error', 'C3', 2)],
+        3,
+      ),
+    ];
+    expect(groupByRule(flattenFindings(many), []).map((g) => [g.rule, g.consequence])).toEqual([
+      ['e2', 'rejected'],
+      ['e1', 'data-quality'],
     ]);
   });
 

@@ -1,4 +1,5 @@
 // Groups, filters and totals for the findings the validator page shows. Pure functions: browser and Vitest.
+import type { Outcome } from 'csc-api-validator';
 import type { CheckedSource, Finding, RuleInfo } from './worker-protocol.ts';
 
 /** A finding with the input (editor or file) it came from. */
@@ -16,6 +17,7 @@ export interface RuleGroup {
   /** Anchor of the rule on the validation rules reference page. */
   anchor: string;
   severity: Finding['severity'];
+  consequence: Finding['consequence'];
   hint: string;
   findings: ShownFinding[];
 }
@@ -40,7 +42,17 @@ export interface Totals {
   children: number;
   errors: number;
   warnings: number;
+  /** Records the DfE API would reject; a record with both kinds of finding counts once, here. */
+  rejectedRecords: number;
+  rejectedChildren: number;
+  /** Errors the API accepts: to fix at source. */
+  dataQualityErrors: number;
+  /** The worst outcome of any source. */
+  outcome: Outcome;
 }
+
+/** Worst first. */
+const outcomes: readonly Outcome[] = ['not-ready', 'ready-with-findings', 'no-errors'];
 
 /** Every finding of every checked source, in source order then in the validator's order. */
 export function flattenFindings(results: CheckedSource[]): ShownFinding[] {
@@ -50,14 +62,18 @@ export function flattenFindings(results: CheckedSource[]): ShownFinding[] {
 }
 
 export function totalsOf(results: CheckedSource[]): Totals {
-  const totals: Totals = { records: 0, children: 0, errors: 0, warnings: 0 };
-  for (const { report } of results) {
-    totals.records += report.summary.records;
-    totals.children += report.summary.children;
-    totals.errors += report.summary.errors;
-    totals.warnings += report.summary.warnings;
-  }
-  return totals;
+  const sum = (pick: (summary: CheckedSource['report']['summary']) => number) =>
+    results.reduce((n, { report }) => n + pick(report.summary), 0);
+  return {
+    records: sum((s) => s.records),
+    children: sum((s) => s.children),
+    errors: sum((s) => s.errors),
+    warnings: sum((s) => s.warnings),
+    rejectedRecords: sum((s) => s.rejectedRecords),
+    rejectedChildren: sum((s) => s.rejectedChildren),
+    dataQualityErrors: sum((s) => s.dataQualityErrors),
+    outcome: outcomes.find((o) => results.some((r) => r.report.summary.outcome === o)) ?? 'no-errors',
+  };
 }
 
 /** The child id a finding is listed under; document-level findings have none. */
@@ -77,7 +93,7 @@ export function filterFindings(findings: ShownFinding[], filter: FindingFilter):
   );
 }
 
-/** Findings grouped by rule: errors before warnings, then the most frequent first. */
+/** Findings grouped by rule: what the DfE API would reject, then data-quality errors, then warnings; then the most frequent first. */
 export function groupByRule(findings: ShownFinding[], rules: RuleInfo[]): RuleGroup[] {
   const info = new Map(rules.map((rule) => [rule.id, rule]));
   const groups = new Map<string, RuleGroup>();
@@ -89,6 +105,7 @@ export function groupByRule(findings: ShownFinding[], rules: RuleInfo[]): RuleGr
         title: info.get(finding.rule)?.title ?? finding.rule,
         anchor: info.get(finding.rule)?.anchor ?? finding.rule,
         severity: finding.severity,
+        consequence: finding.consequence,
         hint: finding.hint,
         findings: [],
       };
@@ -99,9 +116,7 @@ export function groupByRule(findings: ShownFinding[], rules: RuleInfo[]): RuleGr
   }
   return [...groups.values()].sort(
     (a, b) =>
-      severityRank(a.severity) - severityRank(b.severity) ||
-      b.findings.length - a.findings.length ||
-      a.rule.localeCompare(b.rule),
+      groupRank(a) - groupRank(b) || b.findings.length - a.findings.length || a.rule.localeCompare(b.rule),
   );
 }
 
@@ -124,8 +139,10 @@ export function groupByChild(findings: ShownFinding[]): ChildGroup[] {
   );
 }
 
-function severityRank(severity: Finding['severity']): number {
-  return severity === 'error' ? 0 : 1;
+function groupRank(group: RuleGroup): number {
+  // The batch limit is a rejected warning: warnings rank last whatever their consequence.
+  if (group.severity === 'warning') return 2;
+  return group.consequence === 'rejected' ? 0 : 1;
 }
 
 /** "1 error", "3 warnings": counts in words for headings and the verdict. */

@@ -6,6 +6,7 @@ function finding(overrides: Partial<ShownFinding>): ShownFinding {
   return {
     rule: 'example-rule',
     severity: 'error',
+    consequence: 'data-quality',
     message: 'Something is wrong.',
     hint: 'Fix it.',
     path: '/0/child_details/sex',
@@ -105,13 +106,14 @@ describe('findingsToCsv', () => {
     expect(rows[0]).toEqual(csvHeader);
     expect(rows).toHaveLength(3);
     expect(rows[1]?.[1]).toBe('1');
-    expect(rows[1]?.[5]).toBe(`The postcode ${maskText} is not a UK postcode, "as written".`);
-    expect(rows[2]?.[7]).toBe('/');
+    expect(rows[1]?.[4]).toBe('data-quality');
+    expect(rows[1]?.[6]).toBe(`The postcode ${maskText} is not a UK postcode, "as written".`);
+    expect(rows[2]?.[8]).toBe('/');
   });
 
   it('keeps identifying values when the user opts in', () => {
     const rows = parseCsv(findingsToCsv(findings, { showIdentifiers: true }).slice(1));
-    expect(rows[1]?.[5]).toContain('ZZ99 9ZZ');
+    expect(rows[1]?.[6]).toContain('ZZ99 9ZZ');
   });
 
   it('stops Excel reading a cell as a formula', () => {
@@ -136,7 +138,16 @@ describe('findingsToJson', () => {
         {
           spec: '1.0.1',
           mode: 'full',
-          totals: { records: 1, children: 1, errors: 1, warnings: 0 },
+          totals: {
+            records: 1,
+            children: 1,
+            errors: 1,
+            warnings: 0,
+            rejectedRecords: 0,
+            rejectedChildren: 0,
+            dataQualityErrors: 1,
+            outcome: 'ready-with-findings',
+          },
           files: [],
         },
         { showIdentifiers: false },

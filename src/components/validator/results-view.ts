@@ -1,5 +1,5 @@
-// Renders a check's results on the validator page (browser main thread): the GOV.UK-style error summary or
-// "No errors found" panel, findings grouped by rule, and the per-child table.
+// Renders a check's results on the validator page (browser main thread): the GOV.UK-style error summary for
+// what the DfE API would reject, the data-quality panel, findings grouped by rule, and the per-child table.
 import { append, h } from './dom.ts';
 import {
   type ChildGroup,
@@ -53,7 +53,8 @@ function facts(data: SummaryData): HTMLDListElement {
     ['Checked', checked],
     ['Records', data.totals.records.toLocaleString('en-GB')],
     ['Children', data.totals.children.toLocaleString('en-GB')],
-    ['Errors', data.totals.errors.toLocaleString('en-GB')],
+    ['Records the API would reject', data.totals.rejectedRecords.toLocaleString('en-GB')],
+    ['Data-quality errors', data.totals.dataQualityErrors.toLocaleString('en-GB')],
     ['Warnings', data.totals.warnings.toLocaleString('en-GB')],
     ['Specification version', data.spec],
     ['Mode', data.mode],
@@ -65,48 +66,72 @@ function facts(data: SummaryData): HTMLDListElement {
   );
 }
 
-/** Fills the summary at the top of the page; returns whether there were errors. */
+/** What the DfE API would refuse: "N records (M children)", or the whole input when it cannot be read. */
+function rejectedText(totals: Totals): string {
+  if (totals.rejectedRecords === 0) return 'The DfE API would reject this input as a whole.';
+  return `The DfE API would reject ${countOf(totals.rejectedRecords, 'record')} (${countOf(totals.rejectedChildren, 'child', 'children')}).`;
+}
+
+/** The data-quality findings: errors and warnings the API accepts, to fix at source. */
+function dataQualityPanel(data: SummaryData, groups: RuleGroup[]): HTMLElement | null {
+  if (groups.length === 0) return null;
+  return h(
+    'div',
+    { class: 'csc-v-data-quality', 'aria-labelledby': 'csc-v-data-quality-title' },
+    h('h3', { id: 'csc-v-data-quality-title' }, 'Data quality'),
+    h(
+      'p',
+      { class: 'csc-v-data-quality-verdict' },
+      `${countOf(data.totals.dataQualityErrors, 'data-quality error')} and ${countOf(data.totals.warnings, 'warning')}: ` +
+        'the API accepts these records; fix them at source.',
+    ),
+    groupLinks(groups),
+  );
+}
+
+/**
+ * Fills the summary at the top of the page, for the three outcomes: not ready to send (the GOV.UK error
+ * summary, for what the DfE API would reject), ready to send with data-quality findings, or no errors.
+ * Returns whether anything would be rejected.
+ */
 export function renderSummary(container: HTMLElement, data: SummaryData): boolean {
   container.replaceChildren();
-  const errorGroups = data.groups.filter((group) => group.severity === 'error');
-  const warningGroups = data.groups.filter((group) => group.severity === 'warning');
-  if (data.totals.errors > 0) {
+  const rejectedGroups = data.groups.filter((g) => g.severity === 'error' && g.consequence === 'rejected');
+  const dataQualityGroups = data.groups.filter((g) => !rejectedGroups.includes(g));
+  container.setAttribute('aria-labelledby', 'csc-v-summary-title');
+  if (data.totals.outcome === 'not-ready') {
     container.className = 'csc-v-summary csc-v-error-summary';
-    container.setAttribute('aria-labelledby', 'csc-v-summary-title');
     append(container, [
       h(
         'div',
         { role: 'alert' },
         h('h2', { id: 'csc-v-summary-title', class: 'csc-v-summary-title' }, 'There is a problem'),
-        h(
-          'p',
-          { class: 'csc-v-verdict' },
-          `Not ready to send: ${countOf(data.totals.errors, 'error')} to fix`,
-          data.totals.warnings > 0 ? ` and ${countOf(data.totals.warnings, 'warning')} to review.` : '.',
-        ),
-        groupLinks(errorGroups),
+        h('p', { class: 'csc-v-verdict' }, `Not ready to send. ${rejectedText(data.totals)}`),
+        groupLinks(rejectedGroups),
       ),
+      dataQualityPanel(data, dataQualityGroups),
       facts(data),
     ]);
     return true;
   }
+  const withFindings = data.totals.outcome === 'ready-with-findings';
   container.className = 'csc-v-summary csc-v-panel';
-  container.setAttribute('aria-labelledby', 'csc-v-summary-title');
   append(container, [
     h(
       'div',
       { role: 'status' },
-      h('h2', { id: 'csc-v-summary-title', class: 'csc-v-panel-title' }, 'No errors found'),
+      h(
+        'h2',
+        { id: 'csc-v-summary-title', class: 'csc-v-panel-title' },
+        withFindings ? 'Ready to send, with data-quality findings' : 'No errors found',
+      ),
       h(
         'p',
         { class: 'csc-v-verdict' },
-        data.totals.warnings > 0
-          ? `Ready to send, with ${countOf(data.totals.warnings, 'warning')} to review.`
-          : 'Ready to send.',
+        withFindings ? 'The DfE API would accept every record.' : 'Ready to send.',
       ),
     ),
-    warningGroups.length > 0 ? h('h3', {}, 'Warnings') : null,
-    warningGroups.length > 0 ? groupLinks(warningGroups) : null,
+    dataQualityPanel(data, dataQualityGroups),
     facts(data),
   ]);
   return false;
@@ -222,6 +247,12 @@ export function renderRuleGroups(
           ),
           ' ',
           group.title,
+          ' ',
+          h(
+            'span',
+            { class: `csc-v-consequence csc-v-consequence--${group.consequence}` },
+            group.consequence === 'rejected' ? '(the DfE API would reject it)' : '(data quality)',
+          ),
         ),
         h(
           'p',
