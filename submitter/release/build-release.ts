@@ -1,15 +1,14 @@
 // `npm run release`: builds every asset of a csc-api release into a folder (release/ by default): the two
 // executables, the npm tarball, the SBOM, the third-party licences and SHA256SUMS. Runs in Node, under the
 // pinned Node (npm run puts it first on PATH).
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { releaseAssets } from './assets.ts';
-import { bundleForNpm } from './bundles.ts';
 import { sha256sums } from './checksums.ts';
 import { buildExecutables } from './executables.ts';
 import { nodeLicence, nodePackages, pinnedNodeVersion } from './node-binaries.ts';
+import { packNpmPackage } from './npm-package.ts';
 import { bundledPackages, cycloneDx, thirdPartyLicences } from './sbom.ts';
 
 const submitterDir = resolve(import.meta.dirname, '..');
@@ -28,13 +27,7 @@ export async function buildRelease(outDir: string): Promise<void> {
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
 
-    const distDir = join(submitterDir, 'dist');
-    rmSync(distDir, { recursive: true, force: true });
-    const npmMetafile = await bundleForNpm(distDir);
-    execFileSync('npm', ['pack', '--pack-destination', outDir, '--silent'], {
-      cwd: submitterDir,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    const npmMetafile = await packNpmPackage(outDir);
 
     const { metafile: executableMetafile } = await buildExecutables(
       outDir,
@@ -56,7 +49,7 @@ export async function buildRelease(outDir: string): Promise<void> {
     );
     writeFileSync(
       join(outDir, assets.thirdPartyLicenses),
-      thirdPartyLicences(packages, nodeLicence(cacheDir), pinnedNodeVersion),
+      thirdPartyLicences(packages, { licenceFile: nodeLicence(cacheDir), version: pinnedNodeVersion }),
     );
 
     const summed = [

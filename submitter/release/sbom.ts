@@ -125,11 +125,10 @@ function licenceFiles(dir: string): string[] {
     .map((file) => join(dir, file));
 }
 
-/** Each bundled package's licence text, then Node's, in one plain-text file. */
+/** Each bundled package's licence text, then Node's when the executables are described, in one file. */
 export function thirdPartyLicences(
   packages: BundledPackage[],
-  nodeLicenceFile: string,
-  nodeVersion: string,
+  node?: { licenceFile: string; version: string },
 ): string {
   const rule = '='.repeat(78);
   const sections = packages.map((p) => {
@@ -140,8 +139,11 @@ export function thirdPartyLicences(
         : `The package has no licence file; its package.json declares the licence ${p.license}.`;
     return `${rule}\n${p.name} ${p.version} (${p.license})\n${rule}\n\n${text}\n`;
   });
-  sections.push(
-    `${rule}\nNode.js ${nodeVersion} (MIT), inside the executables only\n${rule}\n\n${readFileSync(nodeLicenceFile, 'utf8').trim()}\n`,
-  );
+  if (node) {
+    const text = readFileSync(node.licenceFile, 'utf8').trim();
+    sections.push(
+      `${rule}\nNode.js ${node.version} (MIT), inside the executables only\n${rule}\n\n${text}\n`,
+    );
+  }
   return `Licences of the software bundled into csc-api\n\n${sections.join('\n')}`;
 }
