@@ -169,17 +169,26 @@ test('every rule in the registry has its catalogue entry, anchor and a real exam
   const shown = await page.locator('.rule').evaluateAll((rules) =>
     rules.map((rule) => ({
       id: rule.getAttribute('data-rule'),
-      anchor: rule.querySelector('h3')?.id,
-      title: rule.querySelector('h3')?.textContent,
+      anchor: rule.querySelector('h4')?.id,
+      title: rule.querySelector('h4')?.textContent,
+      consequence: rule.querySelector('[data-fact="consequence"]')?.textContent ?? '',
       severity: rule.querySelector('[data-fact="severity"]')?.textContent ?? '',
       message: rule.querySelector('[data-fact="message"]')?.textContent,
       hint: rule.querySelector('[data-fact="hint"]')?.textContent,
       example: rule.querySelector('figure')?.textContent ?? null,
     })),
   );
-  expect(shown.map((r) => r.id)).toEqual(rulesCatalogue.map((r) => r.id));
-  for (const [i, entry] of rulesCatalogue.entries()) {
+  // Grouped by consequence: everything the API rejects, then data quality, each in registry order.
+  const grouped = [
+    ...rulesCatalogue.filter((r) => r.consequence === 'rejected'),
+    ...rulesCatalogue.filter((r) => r.consequence === 'data-quality'),
+  ];
+  expect(shown.map((r) => r.id)).toEqual(grouped.map((r) => r.id));
+  for (const [i, entry] of grouped.entries()) {
     const rule = shown[i];
+    expect(rule?.consequence.startsWith(entry.consequence === 'rejected' ? 'Rejected' : 'Data quality')).toBe(
+      true,
+    );
     expect(rule?.anchor).toBe(entry.anchor);
     expect(rule?.title).toBe(entry.title);
     expect(rule?.severity.toLowerCase().startsWith(entry.severity)).toBe(true);

@@ -214,7 +214,8 @@ test('the CSV download has one row per finding and hides identifying values unle
   const csv = await readFile(await masked.path(), 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const lines = csv.slice(1).trimEnd().split('\r\n');
-  expect(lines[0]).toBe('File,Record,Child ID,Severity,Rule,Message,How to fix,Location');
+  expect(lines[0]).toBe('File,Record,Child ID,Severity,Consequence,Rule,Message,How to fix,Location');
+  expect(csv).toMatch(/CHILD0003,error,rejected,schema\.unknown-field,/);
   expect(lines).toHaveLength(shown + 1);
   expect(csv).not.toContain(badUpn);
   expect(csv).toContain('[hidden]');
@@ -234,6 +235,8 @@ test('the CSV download has one row per finding and hides identifying values unle
   const document = JSON.parse(await readFile(await json.path(), 'utf8'));
   expect(document.findings).toHaveLength(shown);
   expect(document.identifiersHidden).toBe(false);
+  expect(document.summary).toMatchObject({ rejectedRecords: 1, dataQualityErrors: 2, outcome: 'not-ready' });
+  expect(document.findings.map((f: { consequence: string }) => f.consequence)).toContain('data-quality');
 });
 
 test('the print view lists every finding with identifying values hidden', async ({ page }) => {

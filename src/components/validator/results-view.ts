@@ -53,7 +53,7 @@ function facts(data: SummaryData): HTMLDListElement {
     ['Checked', checked],
     ['Records', data.totals.records.toLocaleString('en-GB')],
     ['Children', data.totals.children.toLocaleString('en-GB')],
-    ['Records the API would reject', data.totals.rejectedRecords.toLocaleString('en-GB')],
+    ['Rejected by the API', countOf(data.totals.rejectedRecords, 'record')],
     ['Data-quality errors', data.totals.dataQualityErrors.toLocaleString('en-GB')],
     ['Warnings', data.totals.warnings.toLocaleString('en-GB')],
     ['Specification version', data.spec],

@@ -30,5 +30,17 @@ export function knownBadBatch(): string {
   return `${JSON.stringify([validChild('CHILD0001', upn('001')), unknownSex, misspelt, wrongLetter], null, 2)}\n`;
 }
 
+/** Two children whose only problems are ones the DfE API accepts: an unknown code and a wrong check letter. */
+export function dataQualityOnlyBatch(): string {
+  const unknownSex = validChild('CHILD0002', upn('002'));
+  unknownSex.child_details.sex = 'X';
+  return `${JSON.stringify([unknownSex, validChild('CHILD0004', badUpn)], null, 2)}\n`;
+}
+
+/** Two sound children. */
+export function cleanBatch(): string {
+  return `${JSON.stringify([validChild('CHILD0001', upn('001')), validChild('CHILD0002', upn('002'))], null, 2)}\n`;
+}
+
 /** A UPN whose check letter is wrong (it should be N): an identifying value that exports must hide. */
 export const badUpn = 'R201000115004';
