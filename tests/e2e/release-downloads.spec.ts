@@ -33,7 +33,9 @@ test('the Windows and Linux pages name the current version’s files in their co
   const linux = releaseAssets(version).linuxExecutable;
   await page.goto('./submitter/install-linux/');
   await expect(page.locator('pre', { hasText: 'curl' })).toContainText(downloadUrl(linux));
-  await expect(page.locator('pre[data-language="text"]', { hasText: 'FAILED' })).toContainText(`${linux}: FAILED`);
+  await expect(page.locator('pre[data-language="text"]', { hasText: 'FAILED' })).toContainText(
+    `${linux}: FAILED`,
+  );
 });
 
 test('the home page badge and the pilot updates show the current version', async ({ page }) => {
