@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Metafile } from 'esbuild';
 import { bundleForExecutable } from './bundles.ts';
 import { nodeBinary, type Platform, pinnedNodeVersion, platforms } from './node-binaries.ts';
@@ -24,9 +24,11 @@ function seaBlob(bundle: string, blob: string, useCodeCache: boolean, workDir: s
   const config = join(workDir, `sea-config-${useCodeCache ? 'cached' : 'plain'}.json`);
   writeFileSync(
     config,
+    // Relative paths: the blob records the main script's path, and a temporary folder's name would make
+    // every build's bytes different.
     JSON.stringify({
-      main: bundle,
-      output: blob,
+      main: relative(workDir, bundle),
+      output: relative(workDir, blob),
       disableExperimentalSEAWarning: true,
       useSnapshot: false,
       useCodeCache,

@@ -80,7 +80,10 @@ async function startMockApi(
 
 const noWarning = (outcome: Outcome) => expect(outcome.stderr).not.toMatch(/Warning|experimental/i);
 
-/** --version, generate, validate (exit codes 0, 1 and 2), a run and status against mock-api, init-db --print. */
+/**
+ * --version, generate, validate (exit codes 0, 1 and 2), a run with no settings, a run and status against
+ * mock-api, init-db --print.
+ */
 export async function expectEveryCommandWorks(
   csc: Installed,
   version: string,
@@ -109,6 +112,11 @@ export async function expectEveryCommandWorks(
   expect(missing.code).toBe(2);
   expect(missing.stderr).toContain('no-such-file.json');
   expect(missing.stderr).not.toMatch(/\n\s+at /);
+
+  const unset = await runCsc(csc, ['run', '--input', 'records.json']);
+  expect(unset.code).toBe(2);
+  expect(unset.stderr).toContain('csc-api run: there is a problem with the settings');
+  expect(unset.stderr).toContain('API_ENDPOINT is not set');
 
   const mock = await startMockApi(csc);
   const settings = {
