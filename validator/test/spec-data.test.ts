@@ -81,3 +81,27 @@ describe('spec data', () => {
     }
   });
 });
+
+describe('what the spec data says about dates', () => {
+  const field = (path: string) => fieldNotes[path as keyof typeof fieldNotes];
+
+  it('follows the DfE on an unknown date of birth: an estimate from the age at referral, not a census habit', () => {
+    const description = field('child_details.date_of_birth')?.description ?? '';
+    expect(description).toMatch(/estimated age/);
+    expect(description).not.toMatch(/15th/);
+  });
+
+  it('gives a Section 47 enquiry example that ends on or after its ICPC, which is on or after its start', () => {
+    const example = (name: string) =>
+      String(field(`social_care_episodes[].section_47_assessments[].${name}`)?.example);
+    expect(example('icpc_date') >= example('start_date')).toBe(true);
+    expect(example('end_date') >= example('icpc_date')).toBe(true);
+  });
+
+  it('dates 0.7.0 by its publication on 12 March 2025, and says it began inside the DfE in September 2024', () => {
+    const v070 = specVersionData.find((v) => v.version === '0.7.0');
+    expect(v070?.released).toBe('2025-03-12');
+    expect(v070?.summary).toMatch(/6 September 2024/);
+    expect(changelog.find((c) => c.version === '0.7.0')?.released).toBe('2025-03-12');
+  });
+});
