@@ -56,4 +56,27 @@ describe('an audit folder that fails part way through a run', () => {
     for (const count of harness().mock.receivedCounts().values()) expect(count).toBe(1);
     expectInvariant(harness(), ids);
   });
+
+  it('cannot create the run folder: says so, exits 3, sends nothing and leaves no run marked running', async () => {
+    const input = harness().writeInput('snapshot.json', makeChildren(5));
+    const blocker = join(harness().dir, 'not-a-folder');
+    writeFileSync(blocker, 'a file where the audit folder should be');
+    const auditDir = join(blocker, 'audit');
+
+    const result = await harness().cli(['run', '--input', input], { CSC_AUDIT_DIR: auditDir });
+    expect(result.code, result.stderr).toBe(3);
+    expect(result.stderr).toContain('could not write to the audit folder');
+    expect(result.stderr).toContain(auditDir);
+    expect(result.stderr).not.toContain('this is a bug');
+    expect(harness().mock.requests).toHaveLength(0);
+    const store = StateStore.open(harness().statePath);
+    const [run] = store.lastRuns(1);
+    store.close();
+    expect(run).toMatchObject({ status: 'stopped' });
+    expect(run?.message).toContain('could not write to the audit folder');
+
+    const dryRun = await harness().cli(['run', '--input', input, '--dry-run'], { CSC_AUDIT_DIR: auditDir });
+    expect(dryRun.code, dryRun.stderr).toBe(3);
+    expect(dryRun.stderr).toContain('could not write to the audit folder');
+  });
 });

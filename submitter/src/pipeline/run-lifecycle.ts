@@ -100,23 +100,7 @@ export function openRun(context: SubmissionBasics, source: string, summary: RunS
   });
   summary.runId = runId;
   summary.resumedRuns = recovered.interruptedRunIds;
-  const audit = AuditFolder.create(settings.auditDir, `run-${runId}`, context.redactor, now);
-  summary.auditFolder = audit.path;
-  store.setRunAuditFolder(runId, audit.path);
-  audit.event('run-started', {
-    run: runId,
-    mode: settings.mode,
-    partial: settings.partial,
-    source,
-    batchSize: settings.batchSize,
-  });
-  if (recovered.interruptedRunIds.length > 0) {
-    audit.event('resuming', {
-      interruptedRuns: recovered.interruptedRunIds,
-      ambiguousChildren: recovered.ambiguousChildren,
-    });
-  }
-  const finish = (status: 'finished' | 'stopped') => {
+  const record = (status: 'finished' | 'stopped') => {
     const counts = store.runCounts(runId);
     summary.sent = counts.sent;
     summary.deleted = counts.deleted;
@@ -136,6 +120,33 @@ export function openRun(context: SubmissionBasics, source: string, summary: RunS
         ambiguous: summary.ambiguous,
       },
     });
+  };
+  let audit: AuditFolder;
+  try {
+    audit = AuditFolder.create(settings.auditDir, `run-${runId}`, context.redactor, now);
+    summary.auditFolder = audit.path;
+    store.setRunAuditFolder(runId, audit.path);
+    audit.event('run-started', {
+      run: runId,
+      mode: settings.mode,
+      partial: settings.partial,
+      source,
+      batchSize: settings.batchSize,
+    });
+    if (recovered.interruptedRunIds.length > 0) {
+      audit.event('resuming', {
+        interruptedRuns: recovered.interruptedRunIds,
+        ambiguousChildren: recovered.ambiguousChildren,
+      });
+    }
+  } catch (error) {
+    // Nothing was read or sent: the run is closed as stopped, so the next run does not resume it.
+    summary.stopped = (error as Error).message;
+    record('stopped');
+    throw error;
+  }
+  const finish = (status: 'finished' | 'stopped') => {
+    record(status);
     audit.event('run-finished', { ...summary });
   };
   return { runId, audit, finish };
