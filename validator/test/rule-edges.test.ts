@@ -15,6 +15,29 @@ const placement = (extra: Record<string, unknown>) =>
   episode({ child_looked_after_placements: [{ child_looked_after_placement_id: 'P1', ...extra }] });
 
 describe('rule boundaries', () => {
+  it('flags UN1 ("under 6") only for a child aged 6 or more on 1 April of the collection year', () => {
+    // The collection year for 2026-11-26 starts on 2026-04-01.
+    const un1 = (date_of_birth: string) =>
+      rulesFor({ child_details: { date_of_birth, unique_pupil_number_unknown_reason: 'UN1' } });
+    expect(un1('2020-04-02')).toEqual([]);
+    expect(un1('2020-04-01')).toEqual(['un1-child-not-under-6']);
+    expect(un1('2016-06-14')).toEqual(['un1-child-not-under-6']);
+    const report = validate(
+      [
+        {
+          la_child_id: 'E',
+          child_details: { date_of_birth: '2016-06-14', unique_pupil_number_unknown_reason: 'UN1' },
+        },
+      ],
+      { today, mode: 'delta' },
+    );
+    expect(report.findings[0]).toMatchObject({
+      path: '/0/child_details/unique_pupil_number_unknown_reason',
+      message:
+        'UN1 means a child under 6, but the child was 9 on 2026-04-01, the start of the collection year.',
+    });
+  });
+
   it('allows dates up to tomorrow, for time zones, but not later', () => {
     expect(rulesFor(episode({ referral_date: '2026-11-27' }))).toEqual([]);
     expect(rulesFor(episode({ referral_date: '2026-11-28' }))).toEqual(['date-not-in-future']);

@@ -1,6 +1,6 @@
 // Named faults: each turns valid generated records into input that makes one rule fire. Used by the
 // tests (every rule, failing example) and by the site's "batch with typical problems" sample. Runs anywhere.
-import { addYears, dayNumber, isoDate, isoFromDay } from '../dates.ts';
+import { addYears, ageOn, collectionYear, dayNumber, isoDate, isoFromDay } from '../dates.ts';
 import { isObject, type JsonObject } from '../record-access.ts';
 import { rulesCatalogue } from '../spec/spec-data.ts';
 import { upnCheckLetter, upnLetters } from '../upn.ts';
@@ -262,6 +262,16 @@ const changes: Record<string, Apply> = {
   'upn-and-reason-missing': recordFault((r) => {
     delete details(r).unique_pupil_number;
     delete details(r).unique_pupil_number_unknown_reason;
+  }),
+  'un1-child-aged-6': recordFault((r, { today }) => {
+    const d = bornChild(r, today);
+    // Older is safe for the other date rules (placements and SDQs stay after birth).
+    if (ageOn(String(d.date_of_birth), `${collectionYear(today).slice(0, 4)}-04-01`) < 6) {
+      d.date_of_birth = addYears(today, -10);
+    }
+    delete d.unique_pupil_number;
+    delete d.former_unique_pupil_number;
+    d.unique_pupil_number_unknown_reason = 'UN1';
   }),
   'former-upn-bad': recordFault((r) => {
     details(r).former_unique_pupil_number = 'B950000178301';

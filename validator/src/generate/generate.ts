@@ -1,7 +1,7 @@
 // generate(): valid, realistic, deterministic synthetic child records for a spec version: every code set
 // used, consistent date chains, unborn children, care leavers, UASC children and episodes of every kind.
 // Synthetic only: no real child's data. Runs anywhere.
-import { collectionYear, dayNumber, isoDate, isoFromDay, reportingWindowStart } from '../dates.ts';
+import { ageOn, collectionYear, dayNumber, isoDate, isoFromDay, reportingWindowStart } from '../dates.ts';
 import type { JsonObject } from '../record-access.ts';
 import { codeSets, currentSpecVersion, getSpecVersion, type SpecVersion } from '../spec/spec-data.ts';
 import { withCheckLetter } from '../upn.ts';
@@ -75,6 +75,19 @@ class ChildBuilder {
     this.spec = spec;
     this.today = today;
     this.windowStart = windowStart;
+  }
+
+  /** UN1 means under 6, judged on 1 April of the collection year (see the un1-child-not-under-6 rule). */
+  private upnUnknownReason(birth: number | undefined): string {
+    const yearStart = `${collectionYear(isoFromDay(this.today)).slice(0, 4)}-04-01`;
+    const underSix = birth === undefined || ageOn(isoFromDay(birth), yearStart) < 6;
+    const codes = codesOf('upn_unknown_reason');
+    return underSix
+      ? this.cycle.take('upn_unknown_reason', codes)
+      : this.cycle.take(
+          'upn_unknown_reason-6-plus',
+          codes.filter((code) => code !== 'UN1'),
+        );
   }
 
   private date(day: number): string {
@@ -162,9 +175,7 @@ class ChildBuilder {
       details.unique_pupil_number = this.upn();
       if (r.chance(0.1)) details.former_unique_pupil_number = this.upn();
     } else {
-      details.unique_pupil_number_unknown_reason = unborn
-        ? 'UN1'
-        : this.cycle.take('upn_unknown_reason', codesOf('upn_unknown_reason'));
+      details.unique_pupil_number_unknown_reason = unborn ? 'UN1' : this.upnUnknownReason(birth);
     }
     details.first_name = r.pick(firstNames);
     details.surname = r.pick(surnames);

@@ -36,6 +36,7 @@ import { sdqAfterBirth } from './sdq-after-birth.ts';
 import { sdqScoreRange } from './sdq-score-range.ts';
 import { textCharacters } from './text-characters.ts';
 import { uascEndDateNeedsFlag } from './uasc-end-date-needs-flag.ts';
+import { un1ChildNotUnder6 } from './un1-child-not-under-6.ts';
 import { unbornDisabilities } from './unborn-disabilities.ts';
 import { unbornSex } from './unborn-sex.ts';
 import { upnAndUnknownReason } from './upn-and-unknown-reason.ts';
@@ -64,6 +65,7 @@ export const rules: readonly Rule[] = [
   upnTemporary,
   upnAndUnknownReason,
   upnOrUnknownReason,
+  un1ChildNotUnder6,
   formerUpnFormat,
   formerUpnDiffers,
   postcodeFormat,
