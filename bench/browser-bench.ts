@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { generate } from 'csc-api-validator';
+import { generate } from 'csc-api-validator/generate';
 
 const dist = join(process.cwd(), 'dist');
 const pageFile = join(dist, 'validator', 'index.html');

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileSource } from '../submitter/src/source/file-source.ts';
-import { generate } from '../validator/src/index.ts';
+import { generate } from '../validator/src/generate/index.ts';
 
 const count = 50_000;
 const rounds = 5;

@@ -9,7 +9,7 @@ import type { Metafile } from 'esbuild';
 import submitterPackage from '../submitter/package.json' with { type: 'json' };
 import { releaseAssets } from '../submitter/release/assets.ts';
 import { bundleForNpm, npmEntryFile } from '../submitter/release/bundles.ts';
-import { generate } from '../validator/src/index.ts';
+import { generate } from '../validator/src/generate/index.ts';
 
 const rounds = 15;
 const submitterDir = join(import.meta.dirname, '../submitter');

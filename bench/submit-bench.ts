@@ -14,7 +14,7 @@ import { hashRecord } from '../submitter/src/delta/hash-record.ts';
 import { planSends } from '../submitter/src/delta/plan-sends.ts';
 import { MockDfeApi } from '../submitter/src/mock-api/mock-dfe-api.ts';
 import { StateStore } from '../submitter/src/state/state-store.ts';
-import { generate } from '../validator/src/index.ts';
+import { generate } from '../validator/src/generate/index.ts';
 
 // Child mode: run one `csc-api` command in this process and report its time and peak RSS, so the
 // figures describe the submitter alone, not the benchmark's own data and the mock's memory.

@@ -1,6 +1,8 @@
 // Benchmark: validate() on a generated 50,000-record snapshot against JSON.parse of the same bytes,
 // measured side by side in one process. Runs in Node (started by bench/run.mjs).
-import { generate, validate } from '../validator/src/index.ts';
+
+import { generate } from '../validator/src/generate/index.ts';
+import { validate } from '../validator/src/index.ts';
 import { recordValidatorFor } from '../validator/src/schema-check.ts';
 
 const count = 50_000;

@@ -3,7 +3,7 @@
 import submitterPackage from '../submitter/package.json' with { type: 'json' };
 
 /** The DfE specification version the validator checks against by default, from the spec data. */
-export { currentSpecVersion } from 'csc-api-validator';
+export { currentSpecVersion } from 'csc-api-validator/spec';
 
 /** The version of the `csc-api` submitter package, from submitter/package.json. */
 export const submitterVersion: string = submitterPackage.version;

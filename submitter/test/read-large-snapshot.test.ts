@@ -7,7 +7,7 @@ import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { generate } from 'csc-api-validator';
+import { generate } from 'csc-api-validator/generate';
 import { afterEach, expect, it } from 'vitest';
 import { startHarness } from './helpers/harness.ts';
 

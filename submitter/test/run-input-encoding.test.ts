@@ -3,7 +3,7 @@
 // exactly as written.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generate } from 'csc-api-validator';
+import { generate } from 'csc-api-validator/generate';
 import { describe, expect, it } from 'vitest';
 import { useHarness } from './helpers/harness.ts';
 import { windows1252Snapshot } from './helpers/windows-1252-snapshot.ts';

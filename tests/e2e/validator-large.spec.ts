@@ -2,7 +2,7 @@
 // main-thread task as figures; it asserts only that the check finishes and the counts are right.
 import { rm, writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { generate } from 'csc-api-validator';
+import { generate } from 'csc-api-validator/generate';
 import { openValidator } from './helpers/validator-page';
 
 const count = 50_000;

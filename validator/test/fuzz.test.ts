@@ -2,7 +2,8 @@
 // JSON.parse about what is valid JSON.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generate, locate, type ValidationReport, validate } from '../src/index.ts';
+import { generate } from '../src/generate/index.ts';
+import { locate, type ValidationReport, validate } from '../src/index.ts';
 import { findSyntaxProblem } from '../src/json-syntax.ts';
 
 const today = new Date('2026-11-26T10:00:00Z');

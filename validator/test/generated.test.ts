@@ -1,14 +1,9 @@
 // Generated data: clean under every supported version, deterministic, and using every code set.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  codeSets,
-  collectionYear,
-  generate,
-  sampleWithProblems,
-  supportedSpecVersions,
-  validate,
-} from '../src/index.ts';
+import { generate, sampleWithProblems } from '../src/generate/index.ts';
+import { collectionYear, validate } from '../src/index.ts';
+import { codeSets, supportedSpecVersions } from '../src/spec/index.ts';
 
 const today = new Date('2026-11-26T10:00:00Z');
 

@@ -1,6 +1,7 @@
 // How validate() reads its input: formats, modes, pointers, summary and progress.
 import { describe, expect, it } from 'vitest';
-import { generate, locate, validate } from '../src/index.ts';
+import { generate } from '../src/generate/index.ts';
+import { locate, validate } from '../src/index.ts';
 import { suggestField } from '../src/schema-check.ts';
 
 const today = new Date('2026-11-26T10:00:00Z');

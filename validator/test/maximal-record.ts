@@ -1,6 +1,6 @@
 // Test helper: a record holding every field of a version, built from the examples in fields.json, and a
 // way to change the value at a field path. Runs in Node (Vitest).
-import { type FieldSpec, fieldsFor } from '../src/index.ts';
+import { type FieldSpec, fieldsFor } from '../src/spec/index.ts';
 
 type Json = Record<string, unknown>;
 

@@ -1,7 +1,9 @@
 // Every rule in the catalogue: a failing example (a named fault) makes it fire, and the same generated
 // records without the fault do not.
 import { describe, expect, it } from 'vitest';
-import { faults, generate, injectFault, ruleExample, rules, rulesCatalogue, validate } from '../src/index.ts';
+import { faults, generate, injectFault, ruleExample } from '../src/generate/index.ts';
+import { rules, validate } from '../src/index.ts';
+import { rulesCatalogue } from '../src/spec/index.ts';
 
 const today = new Date('2026-11-26T10:00:00Z');
 const records = generate({ count: 4, seed: 11, today });

@@ -1,6 +1,7 @@
 // Every schema constraint of every supported DfE version is enforced, with our message, at the right path.
 import { describe, expect, it } from 'vitest';
-import { type FieldSpec, fieldsFor, supportedSpecVersions, validate } from '../src/index.ts';
+import { validate } from '../src/index.ts';
+import { type FieldSpec, fieldsFor, supportedSpecVersions } from '../src/spec/index.ts';
 import { maximalRecord, parentOf, pointerOfField, withValue } from './maximal-record.ts';
 
 const today = new Date('2026-11-26T10:00:00Z');

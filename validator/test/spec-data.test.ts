@@ -11,7 +11,7 @@ import {
   specVersionData,
   specVersions,
   supportedSpecVersions,
-} from '../src/index.ts';
+} from '../src/spec/index.ts';
 
 describe('spec data', () => {
   it('lists versions newest first, with 1.0.1 current and three supported', () => {

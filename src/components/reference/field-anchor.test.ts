@@ -1,4 +1,4 @@
-import { fieldsFor, specVersions } from 'csc-api-validator';
+import { fieldsFor, specVersions } from 'csc-api-validator/spec';
 import { describe, expect, it } from 'vitest';
 import { fieldAnchor, fieldNameInWords } from './field-anchor';
 

@@ -1,4 +1,4 @@
-import { type FieldSpec, fieldsFor } from 'csc-api-validator';
+import { type FieldSpec, fieldsFor } from 'csc-api-validator/spec';
 import { describe, expect, it } from 'vitest';
 import { constraintDifferences, constraintText, limitTexts, typeText } from './field-facts';
 

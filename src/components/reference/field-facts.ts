@@ -1,6 +1,6 @@
 // How a field's type and limits read on the reference pages, and how fields differ between spec versions.
 // Plain functions over the validator's `fieldsFor()` output. Runs at build time (Astro) and in tests.
-import type { FieldSpec } from 'csc-api-validator';
+import type { FieldSpec } from 'csc-api-validator/spec';
 
 /** The constraints that can change between versions, in the order the pages list them. */
 export const constraintKeys = [

@@ -1,6 +1,6 @@
 // The record's fields as a tree (parents holding their children), for the payload structure page and
 // the data items page's heading levels. Runs at build time (Astro) and in tests.
-import type { FieldSpec } from 'csc-api-validator';
+import type { FieldSpec } from 'csc-api-validator/spec';
 
 export interface FieldNode {
   field: FieldSpec;

@@ -1,6 +1,6 @@
 // Where the supported spec versions differ from the current one, field by field. Runs at build time
 // (Astro) and in tests.
-import { currentSpecVersion, type FieldSpec, fieldsFor, supportedSpecVersions } from 'csc-api-validator';
+import { currentSpecVersion, type FieldSpec, fieldsFor, supportedSpecVersions } from 'csc-api-validator/spec';
 import { type ConstraintDifference, constraintDifferences } from './field-facts';
 
 export interface VersionDifference extends ConstraintDifference {

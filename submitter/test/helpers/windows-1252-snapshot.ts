@@ -1,6 +1,6 @@
 // A snapshot saved in Windows-1252, as Notepad or an SSMS export may save it: synthetic records from the
 // project's generator, one of them renamed "Zoë O’Brien". Runs in Node under Vitest and Playwright.
-import { generate } from 'csc-api-validator';
+import { generate } from 'csc-api-validator/generate';
 
 export interface Windows1252Snapshot {
   bytes: Buffer;

@@ -1,6 +1,6 @@
 // `csc-api --version` names the csc-api version, the default DfE spec version and the Node version.
 // Runs in Node under Vitest.
-import { currentSpecVersion } from 'csc-api-validator';
+import { currentSpecVersion } from 'csc-api-validator/spec';
 import { expect, test } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
 import { startHarness } from '../helpers/harness.ts';

@@ -2,7 +2,8 @@
 // and the validator. Runs in Node.
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { generate, sampleWithProblems, specVersions, supportedSpecVersions } from 'csc-api-validator';
+import { generate, sampleWithProblems } from 'csc-api-validator/generate';
+import { specVersions, supportedSpecVersions } from 'csc-api-validator/spec';
 import { type Command, UserError } from '../../command.ts';
 import { ExitCode } from '../../exit-codes.ts';
 

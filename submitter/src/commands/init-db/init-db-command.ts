@@ -1,6 +1,6 @@
 // `csc-api init-db`: creates the SSD staging table (and its _anon twin) in PostgreSQL or SQL Server
 // for local testing, optionally with synthetic rows. Runs in Node.
-import { generate } from 'csc-api-validator';
+import { generate } from 'csc-api-validator/generate';
 import { type Command, UserError } from '../../command.ts';
 import { DatabaseError } from '../../database/database-connection.ts';
 import { databaseOptions, databaseUsage } from '../../database/database-options.ts';

@@ -2,7 +2,8 @@
 // validate() the browser page and the pre-send check use. Runs in Node.
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { supportedSpecVersions, validate } from 'csc-api-validator';
+import { validate } from 'csc-api-validator';
+import { supportedSpecVersions } from 'csc-api-validator/spec';
 import { type Command, UserError } from '../../command.ts';
 import { ExitCode } from '../../exit-codes.ts';
 import { type CheckedSource, locateFindings } from './checked-source.ts';
