@@ -1,6 +1,6 @@
 import { fieldsFor, specVersions } from 'csc-api-validator/spec';
 import { describe, expect, it } from 'vitest';
-import { fieldAnchor, fieldNameInWords } from './field-anchor';
+import { fieldAnchor } from './field-anchor';
 
 describe('fieldAnchor', () => {
   it('drops list markers and turns dots into hyphens', () => {
@@ -18,11 +18,5 @@ describe('fieldAnchor', () => {
       expect(new Set(anchors).size, version).toBe(anchors.length);
       for (const anchor of anchors) expect(anchor).toMatch(/^[a-z0-9_-]+$/);
     }
-  });
-});
-
-describe('fieldNameInWords', () => {
-  it('reads a field name as words, for readers and search', () => {
-    expect(fieldNameInWords('unique_pupil_number')).toBe('unique pupil number');
   });
 });

@@ -11,11 +11,6 @@ export function fieldAnchor(path: string): string {
   return path.replaceAll('[]', '').replaceAll('.', '-');
 }
 
-/** A field name in plain words, for readers and for search: `unique_pupil_number` -> `unique pupil number`. */
-export function fieldNameInWords(name: string): string {
-  return name.replaceAll('_', ' ');
-}
-
 /** The anchor of a code set's entry on the code sets page. */
 export function codeSetAnchor(key: string): string {
   return key;
