@@ -1,5 +1,6 @@
 -- The SSD staging table csc-api reads, and its test twin, for PostgreSQL.
--- The same SQL as `csc-api init-db --source postgres --print`; a test keeps the two identical.
+-- The same SQL as `csc-api init-db --source postgres --print`. Generated from submitter/src/database/sql-dialect.ts
+-- by staging-tables-file.test.ts (run it with -u after changing a table); do not edit by hand.
 -- The LA's own SQL fills json_payload and current_hash; csc-api only reads and updates rows.
 -- The login csc-api runs as needs only (replace csc_api with your login, and add the schema if not public):
 --   GRANT USAGE ON SCHEMA public TO csc_api;

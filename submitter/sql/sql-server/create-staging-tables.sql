@@ -1,5 +1,6 @@
 -- The SSD staging table csc-api reads, and its test twin, for SQL Server 2016 and later.
--- The same SQL as `csc-api init-db --source sqlserver --print`; a test keeps the two identical.
+-- The same SQL as `csc-api init-db --source sqlserver --print`. Generated from submitter/src/database/sql-dialect.ts
+-- by staging-tables-file.test.ts (run it with -u after changing a table); do not edit by hand.
 -- The LA's own SQL fills json_payload and current_hash; csc-api only reads and updates rows.
 -- The login csc-api runs as needs only (replace csc_api with your database user):
 --   GRANT SELECT, UPDATE ON dbo.ssd_api_data_staging TO csc_api;

@@ -1,13 +1,10 @@
 // The SQL for both databases, as text: SQL Server cannot run here, so its dialect is checked by what
 // it generates; PostgreSQL's is also run for real in test/database.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hash32, postgresDialect, sqlServerDialect, type TableName } from './sql-dialect.ts';
 import { lockResource, stagingSql } from './staging-sql.ts';
 
 const staging: TableName = { schema: 'dbo', name: 'ssd_api_data_staging' };
-const sqlFolder = join(import.meta.dirname, '../../sql');
 
 /** A statement's placeholders, in order of first use. */
 function placeholders(sql: string, pattern: RegExp): string[] {
@@ -118,29 +115,5 @@ describe('the PostgreSQL dialect', () => {
     // The key must not change between versions, or an old and a new csc-api could run at once.
     expect(hash32('csc-api:dbo.ssd_api_data_staging')).toBe(live[1]);
     expect(hash32('')).toBe(-2128831035);
-  });
-});
-
-describe('the SQL files in submitter/sql', () => {
-  const withoutComments = (text: string) =>
-    text
-      .split('\n')
-      .filter((line) => !line.startsWith('--'))
-      .join('\n')
-      .trim();
-
-  it.each([
-    ['postgresql', postgresDialect],
-    ['sql-server', sqlServerDialect],
-  ] as const)('%s/create-staging-tables.sql is the SQL init-db runs', (folder, dialect) => {
-    const file = readFileSync(join(sqlFolder, folder, 'create-staging-tables.sql'), 'utf8');
-    const expected = [
-      { schema: null, name: 'ssd_api_data_staging' },
-      { schema: null, name: 'ssd_api_data_staging_anon' },
-    ]
-      .map((table) => dialect.createTableSql(table))
-      .join('\n\n');
-    expect(withoutComments(file)).toBe(expected);
-    expect(file).toContain('GRANT SELECT, UPDATE ON');
   });
 });
