@@ -63,7 +63,7 @@ function section(label, { order = [], folders = [], newestFirst = false }) {
 }
 
 export const sidebar = [
-  section('Overview', { order: ['overview', 'data-security', 'glossary'] }),
+  section('Overview', { order: ['overview', 'd2i-scripts', 'data-security', 'glossary', 'help'] }),
   section('Onboarding', {
     order: [
       'onboarding',
@@ -72,6 +72,7 @@ export const sidebar = [
       'onboarding/system-requirements',
       'onboarding/dfe-api-credentials',
       'onboarding/deploy-the-ssd',
+      'onboarding/ssd-by-cms',
       'onboarding/test-plan',
       'onboarding/go-live-and-scheduling',
       'onboarding/checklist',
@@ -95,6 +96,7 @@ export const sidebar = [
     ],
     folders: ['submitter'],
   }),
+  section('Operations', { folders: ['operations'] }),
   section('Reference', { order: ['reference'], folders: ['reference'] }),
   section('Troubleshooting', {
     order: [

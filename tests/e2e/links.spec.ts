@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { externalLinkProblem } from './external-hosts';
 import { basePath, builtFiles, distDir } from './site-pages';
 
 const attributePattern = /\s(?:href|src|srcset)="([^"]*)"/g;
@@ -68,4 +69,30 @@ test('every internal link and asset in dist/ resolves under the base path', () =
   }
   expect(checked).toBeGreaterThan(pages.length);
   expect(broken, `Broken links:\n${broken.join('\n')}`).toEqual([]);
+});
+
+/** The origin the site was built for (astro.config.mjs reads the same variable). */
+const siteOrigin = new URL(process.env.SITE_URL || 'http://localhost:4321').origin;
+const externalPattern = /\shref="((?:[a-z][a-z0-9+.-]*:|\/\/)[^"]*)"/gi;
+
+test('every external link in dist/ uses https, goes to an allowed host and carries no tracking', () => {
+  const pages = builtFiles().filter((file) => file.endsWith('.html'));
+  const problems = new Set<string>();
+  const hosts = new Set<string>();
+  for (const page of pages) {
+    const html = readFileSync(join(distDir, page), 'utf8');
+    for (const match of html.matchAll(externalPattern)) {
+      const reference = (match[1] ?? '').replaceAll('&amp;', '&');
+      // The site's own address (canonical links, the sitemap) is not an external link.
+      if (reference.startsWith(siteOrigin)) continue;
+      const problem = externalLinkProblem(reference.startsWith('//') ? `https:${reference}` : reference);
+      if (problem) problems.add(`${page}: ${reference} (${problem})`);
+      else if (!reference.startsWith('mailto:')) hosts.add(new URL(reference).hostname);
+    }
+  }
+  // The DfE's guidance and D2I's repositories are linked: the site is not an island.
+  expect([...hosts]).toEqual(
+    expect.arrayContaining(['www.gov.uk', 'github.com', 'data-to-insight.github.io']),
+  );
+  expect([...problems], `External link problems:\n${[...problems].join('\n')}`).toEqual([]);
 });

@@ -1,20 +1,10 @@
 // Site search (Pagefind) finds data items in the generated reference by field name and by plain words.
-import { expect, type Page, test } from '@playwright/test';
-
-// Pagefind loads each result's fragment after the count appears; on a busy machine that takes seconds.
-const resultTimeout = { timeout: 20_000 };
-
-async function search(page: Page, query: string) {
-  await page.goto('./');
-  await page.getByRole('button', { name: 'Search' }).first().click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
-  return dialog;
-}
+import { expect, test } from '@playwright/test';
+import { resultTimeout, searchFor } from './site-search';
 
 for (const query of ['unique_pupil_number', 'unique pupil number']) {
   test(`search for "${query}" leads to the UPN's data item entry`, async ({ page }) => {
-    const dialog = await search(page, query);
+    const dialog = await searchFor(page, query);
     const entry = dialog
       .locator('a[href*="reference/data-items/#child_details-unique_pupil_number"]')
       .first();
@@ -26,7 +16,7 @@ for (const query of ['unique_pupil_number', 'unique pupil number']) {
 }
 
 test('search finds a nested data item by its field name', async ({ page }) => {
-  const dialog = await search(page, 'placement_type');
+  const dialog = await searchFor(page, 'placement_type');
   await expect(
     dialog
       .locator(
