@@ -100,7 +100,9 @@ lines.push(
 );
 for (const name of Object.values(releaseAssets(submitterPackage.version))) {
   const file = join(import.meta.dirname, '../release', name);
-  if (existsSync(file)) lines.push(`release/${name.padEnd(34)} ${mb(statSync(file).size)}`);
+  if (!existsSync(file)) continue;
+  const bytes = statSync(file).size;
+  lines.push(`release/${name.padEnd(34)} ${bytes < 1024 * 1024 ? kb(bytes) : mb(bytes)}`);
 }
 if (!hasExecutable)
   lines.push('(run `npm run release` first to time the Linux executable and list asset sizes)');
