@@ -46,6 +46,9 @@ const closeBrace = 0x7d;
 const openBracket = 0x5b;
 const closeBracket = 0x5d;
 
+const plainInString = /[^"\\\n]*/y;
+const plainInContainer = /[^"{}[\]\n]*/y;
+
 function isWhitespace(c: number): boolean {
   return c === 0x20 || c === newline || c === 0x0d || c === 0x09;
 }
@@ -99,8 +102,17 @@ export class JsonValueSplitter {
     const values: ValueText[] = [];
     let valueStart = this.#state === State.InValue ? 0 : -1;
     for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
+      let c = text.charCodeAt(i);
       if (this.#state === State.InValue) {
+        // Runs of characters that change nothing are skipped in one step: most of a record is plain text.
+        if (!this.#escaped && !this.#bare) {
+          const plain = this.#inString ? plainInString : plainInContainer;
+          plain.lastIndex = i;
+          plain.test(text);
+          i = plain.lastIndex;
+          if (i === text.length) break;
+          c = text.charCodeAt(i);
+        }
         if (this.#inString) {
           if (this.#escaped) this.#escaped = false;
           else if (c === backslash) this.#escaped = true;
