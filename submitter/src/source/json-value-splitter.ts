@@ -48,6 +48,8 @@ const closeBracket = 0x5d;
 
 const plainInString = /[^"\\\n]*/y;
 const plainInContainer = /[^"{}[\]\n]*/y;
+/** Blanks other than line breaks, which are counted one by one. */
+const blanks = /[ \t\r]*/y;
 
 function isWhitespace(c: number): boolean {
   return c === 0x20 || c === newline || c === 0x0d || c === 0x09;
@@ -142,7 +144,12 @@ export class JsonValueSplitter {
         continue;
       }
       if (c === newline) this.#newLine(i);
-      if (isWhitespace(c)) continue;
+      if (isWhitespace(c)) {
+        blanks.lastIndex = i + 1;
+        blanks.test(text);
+        i = blanks.lastIndex - 1;
+        continue;
+      }
       switch (this.#state) {
         case State.Start:
           if (c === openBracket) {
