@@ -70,7 +70,7 @@ async function sendTwoRecordsAgainst(status: number): Promise<Observed> {
     tokens,
     fetch,
     now,
-    timeoutMs: defaults.timeoutMs,
+    timeoutMs: 5_000,
     retry: { ...defaults.retry },
     redactor,
     sleep: async () => {},
