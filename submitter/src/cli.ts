@@ -1,8 +1,10 @@
-// Parses argv, finds the command and maps outcomes to exit codes. Runs in Node.
+// Parses argv, finds the command and runs it; the one catch that turns what it throws into an exit
+// code (errors.ts decides which). Runs in Node.
 import { parseArgs } from 'node:util';
-import { type CommandContext, UserError } from './command.ts';
+import type { CommandContext } from './command.ts';
 import { commands } from './commands/index.ts';
-import { ExitCode } from './exit-codes.ts';
+import { CscApiError, exitCodeFor } from './errors.ts';
+import { ExitCode, exitCodeMeanings } from './exit-codes.ts';
 import { redactingStream } from './redact/redacting-stream.ts';
 import { Redactor } from './redact/redactor.ts';
 import { version, versionLine } from './version.ts';
@@ -19,8 +21,9 @@ function overview(): string {
     ...lines,
     '',
     'Run `csc-api COMMAND --help` for a command’s options.',
-    'Exit codes: 0 success, 1 some records failed or had errors, 2 usage, configuration or access problem,',
-    '3 the API or database could not be reached, 70 a bug in csc-api.',
+    '',
+    'Exit codes:',
+    ...Object.entries(exitCodeMeanings).map(([code, { summary }]) => `${code.padStart(4)}  ${summary}`),
     '',
   ].join('\n');
 }
@@ -82,9 +85,9 @@ export async function main(argv: string[], outside: CommandContext = defaultCont
   try {
     return await command.run(args, context);
   } catch (error) {
-    if (error instanceof UserError) {
+    if (error instanceof CscApiError) {
       context.stderr.write(`csc-api ${name}: ${error.message}\n`);
-      return error.exitCode;
+      return exitCodeFor(error);
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     context.stderr.write(

@@ -29,13 +29,3 @@ export interface Command {
   readonly allowPositionals?: boolean;
   run(args: ParsedArgs, context: CommandContext): Promise<ExitCode>;
 }
-
-/** An expected failure with a message for the user; the CLI prints it and exits with `exitCode`. */
-export class UserError extends Error {
-  readonly exitCode: ExitCode;
-  constructor(message: string, exitCode: ExitCode) {
-    super(message);
-    this.name = 'UserError';
-    this.exitCode = exitCode;
-  }
-}

@@ -9,9 +9,9 @@ import { AuditFolder } from '../../../submitter/src/audit/audit-folder.ts';
 import type { TokenClient } from '../../../submitter/src/auth/token-client.ts';
 import { DfeClient } from '../../../submitter/src/client/dfe-client.ts';
 import { defaults } from '../../../submitter/src/config/settings.ts';
+import { CscApiError } from '../../../submitter/src/errors.ts';
 import { silentProgress } from '../../../submitter/src/output/progress.ts';
 import { sendBatches } from '../../../submitter/src/pipeline/send-batches.ts';
-import { StopRun } from '../../../submitter/src/pipeline/stop-run.ts';
 import { Redactor } from '../../../submitter/src/redact/redactor.ts';
 import { StateStore } from '../../../submitter/src/state/state-store.ts';
 import { addressAdvice, environments, statusCodes } from './api-facts';
@@ -94,7 +94,7 @@ async function sendTwoRecordsAgainst(status: number): Promise<Observed> {
     });
     confirmed = tally.confirmed;
   } catch (error) {
-    if (!(error instanceof StopRun)) throw error;
+    if (!(error instanceof CscApiError)) throw error;
     stopped = true;
   } finally {
     store.close();

@@ -2,29 +2,11 @@
 // Everything written passes through the redactor. Runs in Node.
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from '../command.ts';
-import { ExitCode } from '../exit-codes.ts';
+import { AuditWriteError } from '../errors.ts';
 import { makePrivateFolder, privateFileMode } from '../private-files.ts';
 import type { Redactor } from '../redact/redactor.ts';
 
 export const runLogName = 'run-log.jsonl';
-
-/**
- * A file or folder in the audit folder could not be written (a full disk, a lost volume, a permission).
- * Wherever it ends a command, the API's storage counts as unreachable (exit 3).
- */
-export class AuditWriteError extends UserError {
-  constructor(file: string, cause: unknown) {
-    // The error code (ENOSPC, EACCES, EROFS…) says it all; the message would repeat the path.
-    const reason = (cause as NodeJS.ErrnoException).code ?? String(cause);
-    super(
-      `csc-api could not write to the audit folder (${file}: ${reason}), so the run stopped: nothing is sent without its audit copy. ` +
-        'Receipts for what the DfE had already answered are recorded in the state file. Check the space and permissions of CSC_AUDIT_DIR, then run again.',
-      ExitCode.unreachable,
-    );
-    this.name = 'AuditWriteError';
-  }
-}
 
 export class AuditFolder {
   readonly path: string;

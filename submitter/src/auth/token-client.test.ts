@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startRecordingServer, startRedirectingServer } from '../../test/helpers/recording-server.ts';
+import { TokenError } from '../errors.ts';
 import { MockDfeApi } from '../mock-api/mock-dfe-api.ts';
 import { Redactor } from '../redact/redactor.ts';
-import { TokenClient, TokenError } from './token-client.ts';
+import { TokenClient } from './token-client.ts';
 
 let mock: MockDfeApi;
 let clock = 0;

@@ -2,6 +2,7 @@
 import { backoffDelay } from '../client/backoff-delay.ts';
 import { describeRedirect, isRedirect } from '../client/describe-redirect.ts';
 import type { Credentials, RetrySettings } from '../config/settings.ts';
+import { TokenError } from '../errors.ts';
 import type { Redactor } from '../redact/redactor.ts';
 
 export interface TokenClientOptions {
@@ -15,23 +16,6 @@ export interface TokenClientOptions {
   /** Retries for a busy or unreachable token endpoint; none when left out. */
   retry?: RetrySettings;
   sleep?: (ms: number) => Promise<void>;
-}
-
-/** Why no token could be had. `rejected` = the token endpoint answered and said no. */
-export class TokenError extends Error {
-  readonly kind: 'rejected' | 'unreachable';
-  readonly status: number | null;
-  constructor(kind: 'rejected' | 'unreachable', status: number | null, message: string) {
-    super(message);
-    this.name = 'TokenError';
-    this.kind = kind;
-    this.status = status;
-  }
-
-  /** Worth trying again: the endpoint was unreachable or busy, rather than refusing the credentials. */
-  get transient(): boolean {
-    return this.kind === 'unreachable';
-  }
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../command.ts';
+import { UsageError } from '../errors.ts';
 import { Redactor } from '../redact/redactor.ts';
 import { loadSettings } from './load-settings.ts';
 
@@ -30,8 +30,8 @@ function problemsOf(run: () => unknown): string {
   try {
     run();
   } catch (error) {
-    expect(error).toBeInstanceOf(UserError);
-    return (error as UserError).message;
+    expect(error).toBeInstanceOf(UsageError);
+    return (error as UsageError).message;
   }
   throw new Error('expected a settings problem');
 }

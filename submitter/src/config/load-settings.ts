@@ -2,8 +2,7 @@
 // checking every value and reporting all problems at once with how to fix each. Runs in Node.
 import { isIPv4 } from 'node:net';
 import { resolve } from 'node:path';
-import { UserError } from '../command.ts';
-import { ExitCode } from '../exit-codes.ts';
+import { UsageError } from '../errors.ts';
 import type { Redactor } from '../redact/redactor.ts';
 import { checkLaCode } from './check-la-code.ts';
 import { loadProxySettings } from './load-proxy-settings.ts';
@@ -42,10 +41,7 @@ export function loadSettings(sources: SettingsSources, needs: SettingsNeeds): Se
   const { flags, cwd, redactor } = sources;
   const values = readSettingValues(sources);
   if (values.envFileNamed && values.fileValues === null) {
-    throw new UserError(
-      `there is no settings file at ${values.envFilePath}. Check the --env-file path.`,
-      ExitCode.usage,
-    );
+    throw new UsageError(`there is no settings file at ${values.envFilePath}. Check the --env-file path.`);
   }
   registerSecrets(values, redactor);
 
@@ -202,9 +198,8 @@ export function loadSettings(sources: SettingsSources, needs: SettingsNeeds): Se
   if (problems.length > 0) {
     const source =
       values.fileValues === null ? 'the environment' : `the environment or ${values.envFilePath}`;
-    throw new UserError(
+    throw new UsageError(
       `there is a problem with the settings (read from flags, ${source}):\n${problems.map((p) => `  - ${p}`).join('\n')}\n${docsHint}`,
-      ExitCode.usage,
     );
   }
   return settings;

@@ -1,7 +1,8 @@
 // The doctor's database checks: can we connect (what D2I calls test-db-connection), does the table
 // have the columns csc-api needs (test-schema), may this login SELECT and UPDATE it, and is the run
 // lock free. Runs in Node.
-import { DatabaseError } from './database-connection.ts';
+
+import { DatabaseError } from '../errors.ts';
 import type { DatabaseSettings } from './database-settings.ts';
 import { openDatabase } from './open-database.ts';
 import { otherKnownColumns, requiredColumns } from './staging-sql.ts';

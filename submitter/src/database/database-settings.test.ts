@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../command.ts';
+import { UsageError } from '../errors.ts';
 import { Redactor } from '../redact/redactor.ts';
 import {
   describeDatabase,
@@ -29,7 +29,7 @@ function problemOf(work: () => unknown): string {
   try {
     work();
   } catch (error) {
-    expect(error).toBeInstanceOf(UserError);
+    expect(error).toBeInstanceOf(UsageError);
     return (error as Error).message;
   }
   throw new Error('expected a settings problem');

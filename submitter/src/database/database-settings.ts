@@ -2,9 +2,8 @@
 // and how to log in. Read from flags, the environment and .env (flags win), checked all at once.
 // Runs in Node.
 import { resolve } from 'node:path';
-import { UserError } from '../command.ts';
 import { readDotenv } from '../config/read-dotenv.ts';
-import { ExitCode } from '../exit-codes.ts';
+import { UsageError } from '../errors.ts';
 import type { Redactor } from '../redact/redactor.ts';
 import type { DatabaseKind, TableName } from './sql-dialect.ts';
 
@@ -59,9 +58,8 @@ export function readSourceKind(sources: Sources): SourceKind {
   if (raw === undefined || raw === 'file' || raw === 'files') return 'file';
   if (raw === 'postgres' || raw === 'postgresql' || raw === 'pg') return 'postgres';
   if (raw === 'sqlserver' || raw === 'sql-server' || raw === 'mssql') return 'sqlserver';
-  throw new UserError(
+  throw new UsageError(
     `CSC_SOURCE (--source) must be "file", "postgres" or "sqlserver"; it is "${raw}". ${docsHint}`,
-    ExitCode.usage,
   );
 }
 
@@ -174,9 +172,8 @@ export function loadDatabaseSettings(
     );
 
   if (problems.length > 0 || table === null) {
-    throw new UserError(
+    throw new UsageError(
       `there is a problem with the database settings:\n${problems.map((p) => `  - ${p}`).join('\n')}\n${docsHint}`,
-      ExitCode.usage,
     );
   }
   return {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exitCodeFor } from '../errors.ts';
 import { ExitCode } from '../exit-codes.ts';
 import { explainPostgresError } from './postgres-connection.ts';
 import { explainSqlServerError, sqlType } from './sql-server-connection.ts';
@@ -18,34 +19,34 @@ describe('database errors', () => {
     expect(refused.message).toBe(
       `${where}: Login failed for user 'csc_api'.; the login was refused. Check CSC_DB_USER and CSC_DB_PASSWORD (and CSC_DB_DOMAIN for a Windows account).`,
     );
-    expect(refused.exitCode).toBe(ExitCode.usage);
+    expect(exitCodeFor(refused)).toBe(ExitCode.usage);
     const grant = explainSqlServerError(
       driverError('The UPDATE permission was denied', { number: 229 }),
       where,
     );
     expect(grant.message).toContain('needs SELECT and UPDATE on the staging table');
-    expect(grant.exitCode).toBe(ExitCode.usage);
+    expect(exitCodeFor(grant)).toBe(ExitCode.usage);
     const down = explainSqlServerError(
       driverError('Failed to connect to sql01:1433', { code: 'ESOCKET' }),
       where,
     );
     expect(down.message).toContain('the server could not be reached');
-    expect(down.exitCode).toBe(ExitCode.unreachable);
+    expect(exitCodeFor(down)).toBe(ExitCode.unreachable);
 
     const missing = explainPostgresError(
       driverError('relation "x" does not exist', { code: '42P01' }),
       'PostgreSQL',
     );
     expect(missing.message).toContain('names are case-sensitive in PostgreSQL');
-    expect(missing.exitCode).toBe(ExitCode.usage);
+    expect(exitCodeFor(missing)).toBe(ExitCode.usage);
     const noServer = explainPostgresError(
       driverError('connect ECONNREFUSED 127.0.0.1:5432', { code: 'ECONNREFUSED' }),
       'PostgreSQL',
     );
     expect(noServer.message).toContain('nothing is listening there');
-    expect(noServer.exitCode).toBe(ExitCode.unreachable);
+    expect(exitCodeFor(noServer)).toBe(ExitCode.unreachable);
     const dropped = explainPostgresError(new Error('Connection terminated unexpectedly'), 'PostgreSQL');
-    expect(dropped.exitCode).toBe(ExitCode.unreachable);
+    expect(exitCodeFor(dropped)).toBe(ExitCode.unreachable);
   });
 });
 

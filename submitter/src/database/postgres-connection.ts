@@ -1,7 +1,7 @@
 // A session with PostgreSQL through `pg` (pure JavaScript). Runs in Node.
 import pg from 'pg';
-import { ExitCode } from '../exit-codes.ts';
-import { type DatabaseConnection, DatabaseError, type SqlValue } from './database-connection.ts';
+import { DatabaseError } from '../errors.ts';
+import type { DatabaseConnection, SqlValue } from './database-connection.ts';
 import { type DatabaseSettings, describeDatabase } from './database-settings.ts';
 import { SessionWatch } from './session-watch.ts';
 import { postgresDialect } from './sql-dialect.ts';
@@ -96,6 +96,6 @@ export function explainPostgresError(error: unknown, description: string): Datab
   return new DatabaseError(
     `${description}: ${message}${hint ? `; ${hint}` : timedOut ? `; ${hints.ETIMEDOUT}` : ''}`,
     code,
-    fixable ? ExitCode.usage : ExitCode.unreachable,
+    fixable,
   );
 }

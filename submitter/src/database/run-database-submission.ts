@@ -3,12 +3,10 @@
 // The local state file stays the run's journal (runs, batches, receipts), so a killed run resumes
 // exactly as with files. Runs in Node.
 import { applyRetention } from '../audit/apply-retention.ts';
-import { AuditWriteError } from '../audit/audit-folder.ts';
 import type { DfeClient } from '../client/dfe-client.ts';
-import { ExitCode } from '../exit-codes.ts';
+import { CscApiError, DatabaseError, DeletionGuardError, exitCodeFor, TableBusyError } from '../errors.ts';
 import { closeUnfinished } from '../pipeline/close-unfinished.ts';
 import {
-  asStop,
   emptySummary,
   finishedExitCode,
   openRun,
@@ -17,25 +15,13 @@ import {
   writeDryRun,
 } from '../pipeline/run-lifecycle.ts';
 import { sendBatches } from '../pipeline/send-batches.ts';
-import { StopRun } from '../pipeline/stop-run.ts';
 import type { PlannedSend, StateStore } from '../state/state-store.ts';
-import { DatabaseError } from './database-connection.ts';
 import { type DatabasePlan, type EarlierReceipt, planDatabaseSends } from './plan-database-sends.ts';
 import type { StagingTable } from './staging-table.ts';
 
 /** A dry run (no client) writes nothing to the table or the state file. */
 export interface DatabaseSubmissionOptions extends SubmissionBasics {
   table: StagingTable;
-}
-
-/** Another run holds the table's lock. */
-export class TableBusyError extends Error {
-  constructor(table: string) {
-    super(
-      `another csc-api run is sending from ${table} (it holds the table's lock), so this run stopped before reading anything. Wait for that run to finish.`,
-    );
-    this.name = 'TableBusyError';
-  }
 }
 
 type Outcome = { sent: true; receipt: string } | { sent: false; error: string };
@@ -130,7 +116,7 @@ async function sendFromTable(options: DatabaseSubmissionOptions, summary: RunSum
     return summary;
   } catch (error) {
     options.progress.done();
-    const stop = stopFor(error);
+    const stop = error instanceof CscApiError ? error : null;
     summary.stopped = stop?.message ?? 'The run stopped because of an unexpected error.';
     const unfinished = closeUnfinished(journal, runId, summary.stopped, now().toISOString());
     run.finish('stopped');
@@ -140,7 +126,7 @@ async function sendFromTable(options: DatabaseSubmissionOptions, summary: RunSum
       await writeBack(table, plan, left, outcomes, now);
     }
     if (stop === null) throw error;
-    summary.exitCode = stop.exitCode;
+    summary.exitCode = exitCodeFor(stop);
     return summary;
   }
 }
@@ -179,11 +165,10 @@ async function guardDeletions(plan: DatabasePlan, options: DatabaseSubmissionOpt
   const share = held === 0 ? 1 : deletions / held;
   if (share <= options.settings.maxVanishedShare) return;
   const percent = (value: number) => `${Math.round(value * 1000) / 10}%`;
-  throw new StopRun(
+  throw new DeletionGuardError(
     `${deletions} of the ${held} children the DfE holds (${percent(share)}) are marked deleted in ${options.table.name}, ` +
       `more than the ${percent(options.settings.maxVanishedShare)} allowed (CSC_MAX_VANISHED_SHARE). This usually means the SQL that fills the table ` +
       'was cut short, so nothing was sent. Check the table; if those children really left, run again with --confirm-deletions.',
-    ExitCode.usage,
   );
 }
 
@@ -241,15 +226,6 @@ function recordingStore(store: StateStore, outcomes: Map<string, Outcome>): Stat
   });
 }
 
-/** A database that fails mid-run stops the run with the exit code its error carries; so does an audit folder that cannot be written. */
-function stopFor(error: unknown): StopRun | null {
-  const stop = asStop(error);
-  if (stop !== null) return stop;
-  if (error instanceof AuditWriteError) return new StopRun(error.message, ExitCode.unreachable);
-  if (error instanceof DatabaseError) return new StopRun(error.message, error.exitCode);
-  return null;
-}
-
 /** Plans as a real run would and writes the batches it would send to the audit folder; changes nothing. */
 function dryRunFromTable(options: DatabaseSubmissionOptions, summary: RunSummary): Promise<RunSummary> {
   return writeDryRun(
@@ -258,7 +234,6 @@ function dryRunFromTable(options: DatabaseSubmissionOptions, summary: RunSummary
       redactor: options.redactor,
       now: options.now,
       source: options.table.connection.description,
-      stopFor,
       plan: async (audit) => {
         const plan = await planFromTable(options);
         countPlan(summary, plan);

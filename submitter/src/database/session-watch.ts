@@ -2,8 +2,7 @@
 // once the session has ended (the server closed it, the network dropped it) the lock has gone too, and
 // no statement may run again: not even on a new session a driver's pool would quietly open. Runs in Node.
 import type { EventEmitter } from 'node:events';
-import { ExitCode } from '../exit-codes.ts';
-import { DatabaseError } from './database-connection.ts';
+import { DatabaseError } from '../errors.ts';
 
 /** What a run that lost its table lock says after why. */
 export const lockLostAdvice =
@@ -42,7 +41,6 @@ export class SessionWatch {
       `${this.#description}: the database session ended (${this.#endedBy}), so this run no longer holds the lock on the staging table ` +
         `and another run could now read the same rows. ${lockLostAdvice}`,
       'SESSION_ENDED',
-      ExitCode.unreachable,
     );
   }
 }

@@ -2,8 +2,8 @@
 // domain accounts by NTLM. Integrated authentication as the logged-in Windows account needs the
 // native msnodesqlv8 driver, which is not included. Runs in Node.
 import sql from 'mssql';
-import { ExitCode } from '../exit-codes.ts';
-import { type DatabaseConnection, DatabaseError, type SqlValue } from './database-connection.ts';
+import { DatabaseError } from '../errors.ts';
+import type { DatabaseConnection, SqlValue } from './database-connection.ts';
 import { type DatabaseSettings, describeDatabase } from './database-settings.ts';
 import { SessionWatch } from './session-watch.ts';
 import { sqlServerDialect } from './sql-dialect.ts';
@@ -148,6 +148,6 @@ export function explainSqlServerError(error: unknown, description: string): Data
   return new DatabaseError(
     `${description}: ${message}${hint ? `; ${hint}` : ''}`,
     code ?? (number === null ? null : String(number)),
-    fixable ? ExitCode.usage : ExitCode.unreachable,
+    fixable,
   );
 }

@@ -1,7 +1,8 @@
 // Reads and updates the SSD staging table (ssd_api_data_staging or its _anon twin) over one session,
 // and holds the lock that stops two runs sending from the same table. Runs in Node.
-import { ExitCode } from '../exit-codes.ts';
-import { type DatabaseConnection, DatabaseError, type SqlValue } from './database-connection.ts';
+
+import { DatabaseError } from '../errors.ts';
+import type { DatabaseConnection, SqlValue } from './database-connection.ts';
 import { lockLostAdvice } from './session-watch.ts';
 import type { TableName } from './sql-dialect.ts';
 import { lockResource, type StagingSql, stagingSql } from './staging-sql.ts';
@@ -60,7 +61,6 @@ export class StagingTable {
       throw new DatabaseError(
         `${this.connection.description}: this run no longer holds the lock on ${this.name}, so another run could now read the same rows. ${lockLostAdvice}`,
         'LOCK_LOST',
-        ExitCode.unreachable,
       );
     }
   }

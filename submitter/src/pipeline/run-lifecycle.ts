@@ -2,15 +2,14 @@
 // files or a staging table: the run summary, opening and closing the run in the state file and the
 // audit folder, turning errors into stops, and the dry run's output. Runs in Node.
 import { AuditFolder } from '../audit/audit-folder.ts';
-import { TokenError } from '../auth/token-client.ts';
 import type { DfeClient } from '../client/dfe-client.ts';
 import type { HoldOn, Settings } from '../config/settings.ts';
+import { CscApiError, exitCodeFor } from '../errors.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { RecordCheck } from '../gate/record-check.ts';
 import type { Progress } from '../output/progress.ts';
 import type { Redactor } from '../redact/redactor.ts';
 import type { PlannedSend, StateStore } from '../state/state-store.ts';
-import { StopRun } from './stop-run.ts';
 
 export interface RunSummary {
   runId: number | null;
@@ -157,14 +156,6 @@ export function finishedExitCode(summary: RunSummary): ExitCode {
   return summary.failed + summary.invalid > 0 ? ExitCode.failures : ExitCode.ok;
 }
 
-/** The stop an error means for any run (access refused, API unreachable), or null if it is not one. */
-export function asStop(error: unknown): StopRun | null {
-  if (error instanceof StopRun) return error;
-  if (error instanceof TokenError)
-    return new StopRun(error.message, error.kind === 'rejected' ? ExitCode.usage : ExitCode.unreachable);
-  return null;
-}
-
 /** What a dry run needs from its caller. */
 export interface DryRun {
   settings: Settings;
@@ -174,8 +165,6 @@ export interface DryRun {
   source: string;
   /** Reads, checks and plans, filling in the summary; returns what a real run would send. */
   plan: (audit: AuditFolder) => Promise<readonly PlannedSend[]>;
-  /** The stop an error means for this kind of run, or null for an unexpected error. */
-  stopFor: (error: unknown) => StopRun | null;
 }
 
 /** Plans as a real run would and writes the batches it would send to a `dry-run` audit folder. */
@@ -197,10 +186,9 @@ export async function writeDryRun(options: DryRun, summary: RunSummary): Promise
     summary.requests = Math.ceil(sends.length / settings.batchSize);
     summary.exitCode = summary.invalid > 0 ? ExitCode.failures : ExitCode.ok;
   } catch (error) {
-    const stop = options.stopFor(error);
-    if (stop === null) throw error;
-    summary.stopped = stop.message;
-    summary.exitCode = stop.exitCode;
+    if (!(error instanceof CscApiError)) throw error;
+    summary.stopped = error.message;
+    summary.exitCode = exitCodeFor(error);
   }
   audit.event('dry-run-finished', { ...summary });
   audit.writeFile('summary.json', `${JSON.stringify(summary, null, 2)}\n`);

@@ -1,19 +1,17 @@
 // One `csc-api run`: source → validate → compare with the last sent state → payloads → batches →
 // DfE client → state and audit. Every record read ends in a recorded state. Runs in Node.
 import { applyRetention } from '../audit/apply-retention.ts';
-import { AuditWriteError } from '../audit/audit-folder.ts';
 import type { DfeClient } from '../client/dfe-client.ts';
 import type { Settings } from '../config/settings.ts';
 import { hashRecord, type IgnoredFields } from '../delta/hash-record.ts';
 import { type Plan, planSends } from '../delta/plan-sends.ts';
-import { ExitCode } from '../exit-codes.ts';
+import { CscApiError, DeletionGuardError, exitCodeFor } from '../errors.ts';
 import type { Source } from '../source/source.ts';
 import type { KnownChild, StateStore } from '../state/state-store.ts';
 import { closeUnfinished } from './close-unfinished.ts';
 import { readSnapshot, type Snapshot } from './read-snapshot.ts';
 import { recordSentWithDataQuality } from './record-data-quality.ts';
 import {
-  asStop,
   emptySummary,
   finishedExitCode,
   openRun,
@@ -22,7 +20,6 @@ import {
   writeDryRun,
 } from './run-lifecycle.ts';
 import { emptyTally, sendBatches } from './send-batches.ts';
-import { StopRun } from './stop-run.ts';
 
 const ignoredFieldsKey = 'ignored_fields';
 
@@ -88,17 +85,16 @@ export async function runSubmission(options: SubmissionOptions): Promise<RunSumm
     return summary;
   } catch (error) {
     options.progress.done();
-    const stop = stopFor(error);
-    if (stop === null) {
+    if (!(error instanceof CscApiError)) {
       summary.stopped = 'The run stopped because of an unexpected error.';
       closeUnfinished(store, runId, summary.stopped, now().toISOString());
       finishRun('stopped');
       throw error;
     }
-    summary.stopped = stop.message;
-    closeUnfinished(store, runId, stop.message, now().toISOString());
+    summary.stopped = error.message;
+    closeUnfinished(store, runId, error.message, now().toISOString());
     finishRun('stopped');
-    summary.exitCode = stop.exitCode;
+    summary.exitCode = exitCodeFor(error);
     return summary;
   }
 }
@@ -149,27 +145,16 @@ function guardVanished(plan: Plan, settings: Settings, confirmed: boolean): void
   const share = plan.held === 0 ? 1 : plan.vanished.length / plan.held;
   if (share <= settings.maxVanishedShare) return;
   const percent = (value: number) => `${Math.round(value * 1000) / 10}%`;
-  throw new StopRun(
+  throw new DeletionGuardError(
     `${plan.vanished.length} of the ${plan.held} children the DfE holds (${percent(share)}) are missing from today's snapshot, ` +
       `more than the ${percent(settings.maxVanishedShare)} allowed (CSC_MAX_VANISHED_SHARE). This usually means the extract was cut short, ` +
       'so nothing was sent. Check the extract; if those children really left, run again with --confirm-deletions.',
-    ExitCode.usage,
   );
 }
 
 function countPlan(summary: RunSummary, plan: Plan): void {
   summary.unchanged = plan.unchanged.length;
   for (const send of plan.sends) summary.planned[send.kind] += 1;
-}
-
-/** A source that cannot be read stops the run as a usage problem; an audit folder that cannot be written, as unreachable storage. */
-function stopFor(error: unknown): StopRun | null {
-  const stop = asStop(error);
-  if (stop !== null) return stop;
-  if (error instanceof AuditWriteError) return new StopRun(error.message, ExitCode.unreachable);
-  if (error instanceof Error && error.name === 'SourceError')
-    return new StopRun(error.message, ExitCode.usage);
-  return null;
 }
 
 /** Plans as a real run would and writes the batches it would send to the audit folder; sends and records nothing. */
@@ -182,7 +167,6 @@ function dryRunSubmission(options: SubmissionOptions): Promise<RunSummary> {
       redactor: options.redactor,
       now: options.now,
       source: options.source.description,
-      stopFor,
       plan: async (audit) => {
         const snapshot = await readSnapshot(options.source, options.check, options.progress);
         summary.recordsRead = snapshot.recordsRead;

@@ -2,11 +2,10 @@
 // DfE finds too large (413), and isolates the records a 400 rejects so the rest still go. Runs in Node.
 import type { AuditFolder } from '../audit/audit-folder.ts';
 import type { BatchOutcome, DfeClient } from '../client/dfe-client.ts';
-import { ExitCode } from '../exit-codes.ts';
+import { ApiUnreachableError, RefusedError, UnconfirmedError } from '../errors.ts';
 import type { Progress } from '../output/progress.ts';
 import type { PlannedSend, StateStore } from '../state/state-store.ts';
 import { findRejectedRecords } from './find-rejected-records.ts';
-import { StopRun } from './stop-run.ts';
 
 export interface BatchSenderOptions {
   runId: number;
@@ -181,9 +180,8 @@ async function sendOne(
         fail(outcome.message);
         failedEvent(outcome.message);
         if (context.batchRejection !== null && sameAnswer(context.batchRejection, outcome.message)) {
-          throw new StopRun(
+          throw new RefusedError(
             `The DfE refused a whole batch and then its first record alone (${ids[0]}) with the same answer, naming no record, so the problem is most likely not in the records (a wrong schema version or endpoint, say) and the run stopped rather than send every record alone. ${outcome.message}`,
-            ExitCode.usage,
           );
         }
         return;
@@ -218,35 +216,33 @@ async function sendOne(
       fail(`${outcome.message} The records will be sent again on the next run.`, 1);
       failedEvent(outcome.message);
       // If the answers have changed shape, every further batch would end the same way: stop at one.
-      throw new StopRun(
+      throw new UnconfirmedError(
         `${outcome.message} The run stopped so that no more records are sent without receipts. If this keeps happening, the DfE may have changed its answer: check the response files in the audit folder.`,
-        ExitCode.failures,
       );
     case 'forbidden':
     case 'unauthorised':
       finish('failed', outcome.kind === 'forbidden' ? 403 : 401, outcome.message);
       fail(outcome.message);
       failedEvent(outcome.message);
-      throw new StopRun(outcome.message, ExitCode.usage);
+      throw new RefusedError(outcome.message);
     case 'gave-up':
       finish('failed', outcome.status, outcome.message);
       fail(outcome.message);
       failedEvent(outcome.message);
-      throw new StopRun(outcome.message, ExitCode.unreachable);
+      throw new ApiUnreachableError(outcome.message);
     case 'unexpected':
       finish('failed', outcome.status, outcome.message);
       fail(outcome.message);
       failedEvent(outcome.message);
-      throw new StopRun(
+      throw new RefusedError(
         `${outcome.message} ${outcome.status === 404 ? 'Check API_ENDPOINT and LA_CODE.' : 'The run stopped so the records are not sent into an unknown state.'}`,
-        ExitCode.usage,
       );
     case 'redirected':
       // Every further batch would meet the same redirect: stop, with what it pointed to.
       finish('failed', outcome.status, outcome.message);
       fail(outcome.message);
       failedEvent(outcome.message);
-      throw new StopRun(outcome.message, ExitCode.usage);
+      throw new RefusedError(outcome.message);
   }
 }
 

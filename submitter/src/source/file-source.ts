@@ -3,14 +3,9 @@
 import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { findSyntaxProblem } from 'csc-api-validator';
-import {
-  JsonReadError,
-  JsonValueSplitter,
-  maxValueLength,
-  parseValue,
-  type ValueText,
-} from './json-value-splitter.ts';
-import { type Source, SourceError, type SourceRecord } from './source.ts';
+import { JsonReadError, SourceError } from '../errors.ts';
+import { JsonValueSplitter, maxValueLength, parseValue, type ValueText } from './json-value-splitter.ts';
+import type { Source, SourceRecord } from './source.ts';
 import { decodeUtf8Chunks } from './utf8-chunks.ts';
 
 const recordFileExtensions = new Set(['.json', '.ndjson', '.jsonl']);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { JsonReadError, JsonValueSplitter, parseValue, type ValueText } from './json-value-splitter.ts';
+import { JsonReadError } from '../errors.ts';
+import { JsonValueSplitter, parseValue, type ValueText } from './json-value-splitter.ts';
 
 /** Feeds `text` in pieces cut at `cuts`, and parses every value. */
 function split(

@@ -3,27 +3,13 @@
 // handed to JSON.parse on its own, so a snapshot of any size is read one record at a time. The splitter
 // tracks only strings, escapes and bracket depth; JSON.parse checks each value. Runs anywhere.
 import { findSyntaxProblem, lineAndColumn } from 'csc-api-validator';
+import { JsonReadError } from '../errors.ts';
 
 /** One top-level value's text and where it starts (1-based line and column). */
 export interface ValueText {
   text: string;
   line: number;
   column: number;
-}
-
-/** The JSON cannot be read; the problem is in plain English, the position 1-based. */
-export class JsonReadError extends Error {
-  readonly problem: string;
-  readonly line: number;
-  readonly column: number;
-
-  constructor(problem: string, line: number, column: number) {
-    super(`${problem} at line ${line}, column ${column}`);
-    this.name = 'JsonReadError';
-    this.problem = problem;
-    this.line = line;
-    this.column = column;
-  }
 }
 
 // Where the splitter is between values. Plain numbers: the hot loop compares them for every character.

@@ -15,11 +15,3 @@ export interface Source {
   records(): AsyncIterable<SourceRecord>;
   close(): Promise<void>;
 }
-
-/** The input cannot be read as records; the message says where and how to fix it. */
-export class SourceError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SourceError';
-  }
-}

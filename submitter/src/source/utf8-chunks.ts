@@ -1,7 +1,7 @@
 // Decodes a stream of bytes as strict UTF-8, chunk by chunk, so a file of any size is never held whole.
 // A byte that is not UTF-8 stops the read with the file, line, byte and offset. Runs in Node.
 import { byteProblem, encodingProblemMessage, findInvalidUtf8, startsWithUtf16Bom } from 'csc-api-validator';
-import { SourceError } from './source.ts';
+import { SourceError } from '../errors.ts';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf8Bom = [0xef, 0xbb, 0xbf];

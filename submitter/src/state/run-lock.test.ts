@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { lockHolderPath, RunLock, RunLockBusyError } from './run-lock.ts';
+import { RunLockBusyError } from '../errors.ts';
+import { lockHolderPath, RunLock } from './run-lock.ts';
 
 const holder = { host: 'la-server-1', pid: 4242, since: '2026-01-01T02:00:00.000Z' };
 let dir = '';

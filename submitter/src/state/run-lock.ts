@@ -6,6 +6,7 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { RunLockBusyError } from '../errors.ts';
 import { ensurePrivateFile, makePrivateFolder, privateFileMode } from '../private-files.ts';
 
 /** The run that holds the lock, as that run saw itself. */
@@ -25,20 +26,6 @@ export function runLockPath(statePath: string): string {
 
 export function lockHolderPath(statePath: string): string {
   return `${statePath}.lock-holder.json`;
-}
-
-/** Another run holds the lock; `holder` is null in the moment before that run has said who it is. */
-export class RunLockBusyError extends Error {
-  readonly holder: LockHolder | null;
-  constructor(holder: LockHolder | null) {
-    super(
-      holder === null
-        ? 'another csc-api run holds the lock on this state file (it has only just started, so it has not yet recorded which process it is)'
-        : `another csc-api run holds the lock on this state file: process ${holder.pid} on host ${holder.host}, running since ${holder.since}`,
-    );
-    this.name = 'RunLockBusyError';
-    this.holder = holder;
-  }
 }
 
 export class RunLock {
@@ -64,7 +51,7 @@ export class RunLock {
     } catch (error) {
       db.close();
       if ((error as { errcode?: number }).errcode === sqliteBusy)
-        throw new RunLockBusyError(readHolder(lockHolderPath(statePath)));
+        throw new RunLockBusyError(readHolder(lockHolderPath(statePath)), statePath);
       throw error;
     }
     const holderPath = lockHolderPath(statePath);

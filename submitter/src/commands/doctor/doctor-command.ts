@@ -2,7 +2,7 @@
 // redacted bundle to paste into a support ticket. Runs in Node.
 import { arch, platform, release } from 'node:os';
 import { createHttpFetch } from '../../client/create-http-fetch.ts';
-import { type Command, UserError } from '../../command.ts';
+import type { Command } from '../../command.ts';
 import { loadProxySettings } from '../../config/load-proxy-settings.ts';
 import { loadSettings } from '../../config/load-settings.ts';
 import { readSettingValues } from '../../config/read-setting-values.ts';
@@ -21,6 +21,7 @@ import { checkEnvFile } from '../../doctor/check-env-file.ts';
 import { checkTls } from '../../doctor/check-tls.ts';
 import { lookupHost } from '../../doctor/lookup-host.ts';
 import { describeProxy, proxyForUrl } from '../../doctor/proxy-for-host.ts';
+import { UsageError } from '../../errors.ts';
 import { ExitCode } from '../../exit-codes.ts';
 import { Redactor } from '../../redact/redactor.ts';
 import { version } from '../../version.ts';
@@ -58,7 +59,7 @@ ${databaseUsage}
       );
       checks.push({ area: 'configuration', ok: true, detail: 'every setting is present and well formed' });
     } catch (error) {
-      if (!(error instanceof UserError)) throw error;
+      if (!(error instanceof UsageError)) throw error;
       checks.push({ area: 'configuration', ok: false, detail: error.message });
     }
 
@@ -157,7 +158,7 @@ ${databaseUsage}
           checks.push({ area: 'database', ...check });
       }
     } catch (error) {
-      if (!(error instanceof UserError)) throw error;
+      if (!(error instanceof UsageError)) throw error;
       checks.push({ area: 'configuration', ok: false, detail: error.message });
     }
 

@@ -4,7 +4,8 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { generate, sampleWithProblems } from 'csc-api-validator/generate';
 import { specVersions, supportedSpecVersions } from 'csc-api-validator/spec';
-import { type Command, UserError } from '../../command.ts';
+import type { Command } from '../../command.ts';
+import { UsageError } from '../../errors.ts';
 import { ExitCode } from '../../exit-codes.ts';
 
 const maxCount = 1_000_000;
@@ -13,10 +14,7 @@ function wholeNumber(value: unknown, option: string, min: number, max: number): 
   const text = String(value);
   const n = Number(text);
   if (!/^\d+$/.test(text) || n < min || n > max) {
-    throw new UserError(
-      `--${option} must be a whole number from ${min} to ${max.toLocaleString('en-GB')}.`,
-      ExitCode.usage,
-    );
+    throw new UsageError(`--${option} must be a whole number from ${min} to ${max.toLocaleString('en-GB')}.`);
   }
   return n;
 }
@@ -49,14 +47,11 @@ Options:
       const known = specVersions.includes(String(spec))
         ? ' That version can be read about but not generated.'
         : '';
-      throw new UserError(
-        `--spec must be one of ${supportedSpecVersions.join(', ')}.${known}`,
-        ExitCode.usage,
-      );
+      throw new UsageError(`--spec must be one of ${supportedSpecVersions.join(', ')}.${known}`);
     }
     const format = args.values.format;
     if (format !== 'json' && format !== 'ndjson') {
-      throw new UserError(`--format must be json or ndjson, not "${String(format)}".`, ExitCode.usage);
+      throw new UsageError(`--format must be json or ndjson, not "${String(format)}".`);
     }
     const seed = wholeNumber(args.values.seed, 'seed', 0, 4_294_967_295);
     const today = context.now();
@@ -64,8 +59,7 @@ Options:
     if (args.values['with-problems'] === true) {
       records = sampleWithProblems({ seed, specVersion: spec, today });
     } else {
-      if (args.values.count === undefined)
-        throw new UserError('give --count, the number of records.', ExitCode.usage);
+      if (args.values.count === undefined) throw new UsageError('give --count, the number of records.');
       records = generate({
         count: wholeNumber(args.values.count, 'count', 1, maxCount),
         seed,
@@ -81,10 +75,7 @@ Options:
       try {
         await writeFile(resolve(context.cwd, args.values.out), text);
       } catch (error) {
-        throw new UserError(
-          `${args.values.out} cannot be written: ${(error as Error).message}`,
-          ExitCode.usage,
-        );
+        throw new UsageError(`${args.values.out} cannot be written: ${(error as Error).message}`);
       }
       context.stderr.write(`Wrote ${records.length} records to ${args.values.out}.\n`);
     } else {

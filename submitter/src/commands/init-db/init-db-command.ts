@@ -1,8 +1,7 @@
 // `csc-api init-db`: creates the SSD staging table (and its _anon twin) in PostgreSQL or SQL Server
 // for local testing, optionally with synthetic rows. Runs in Node.
 import { generate } from 'csc-api-validator/generate';
-import { type Command, UserError } from '../../command.ts';
-import { DatabaseError } from '../../database/database-connection.ts';
+import type { Command } from '../../command.ts';
 import { databaseOptions, databaseUsage } from '../../database/database-options.ts';
 import {
   defaultTable,
@@ -13,6 +12,7 @@ import {
 import { loadSampleRows } from '../../database/load-sample-rows.ts';
 import { openDatabase } from '../../database/open-database.ts';
 import { dialectFor, type TableName } from '../../database/sql-dialect.ts';
+import { UsageError } from '../../errors.ts';
 import { ExitCode } from '../../exit-codes.ts';
 import { Redactor } from '../../redact/redactor.ts';
 
@@ -45,10 +45,7 @@ ${databaseUsage}
     const sources = { flags: args.values, env: context.env, cwd: context.cwd, redactor };
     const kind = readSourceKind(sources);
     if (kind === 'file')
-      throw new UserError(
-        'init-db needs a database: add --source postgres or --source sqlserver.',
-        ExitCode.usage,
-      );
+      throw new UsageError('init-db needs a database: add --source postgres or --source sqlserver.');
     const sample = wholeNumber(args.values.sample, 'sample', 0, maxSample) ?? 0;
     const seed = wholeNumber(args.values.seed, 'seed', 0, 2 ** 31 - 1) ?? 1;
     const dialect = dialectFor(kind);
@@ -63,29 +60,21 @@ ${databaseUsage}
 
     const settings = loadDatabaseSettings(sources, kind);
     const tables = withTwin(settings.table);
+    const connection = await openDatabase(settings);
     try {
-      const connection = await openDatabase(settings);
-      try {
-        for (const table of tables) {
-          await connection.execute(dialect.createTableSql(table));
-          context.stdout.write(`The table ${tableLabel(table)} is ready in ${connection.description}.\n`);
-        }
-        if (sample > 0) {
-          const records = generate({ count: sample, seed, today: context.now() }) as Record<
-            string,
-            unknown
-          >[];
-          const loaded = await loadSampleRows(connection, tables[0] as TableName, records);
-          context.stdout.write(
-            `Loaded ${loaded} synthetic records into ${tableLabel(tables[0] as TableName)} as pending rows.\n`,
-          );
-        }
-      } finally {
-        await connection.close();
+      for (const table of tables) {
+        await connection.execute(dialect.createTableSql(table));
+        context.stdout.write(`The table ${tableLabel(table)} is ready in ${connection.description}.\n`);
       }
-    } catch (error) {
-      if (error instanceof DatabaseError) throw new UserError(error.message, error.exitCode);
-      throw error;
+      if (sample > 0) {
+        const records = generate({ count: sample, seed, today: context.now() }) as Record<string, unknown>[];
+        const loaded = await loadSampleRows(connection, tables[0] as TableName, records);
+        context.stdout.write(
+          `Loaded ${loaded} synthetic records into ${tableLabel(tables[0] as TableName)} as pending rows.\n`,
+        );
+      }
+    } finally {
+      await connection.close();
     }
     return ExitCode.ok;
   },
@@ -95,9 +84,8 @@ function tableFrom(text: string | undefined): TableName {
   if (text === undefined || text.trim() === '') return { schema: null, name: defaultTable };
   const table = parseTableName(text.trim());
   if (table === null)
-    throw new UserError(
+    throw new UsageError(
       `--table must be a table name such as ${defaultTable} or dbo.${defaultTable}; it is "${text}".`,
-      ExitCode.usage,
     );
   return table;
 }
@@ -116,6 +104,6 @@ function wholeNumber(value: unknown, option: string, min: number, max: number): 
   const text = String(value);
   const n = Number(text);
   if (!/^\d+$/.test(text) || n < min || n > max)
-    throw new UserError(`--${option} must be a whole number from ${min} to ${max}.`, ExitCode.usage);
+    throw new UsageError(`--${option} must be a whole number from ${min} to ${max}.`);
   return n;
 }

@@ -1,5 +1,6 @@
 // `csc-api mock-api`: runs the local DfE look-alike until stopped (Ctrl+C). Runs in Node.
-import { type Command, UserError } from '../../command.ts';
+import type { Command } from '../../command.ts';
+import { UsageError } from '../../errors.ts';
 import { ExitCode } from '../../exit-codes.ts';
 import { MockDfeApi } from '../../mock-api/mock-dfe-api.ts';
 import { type OneShot, parseFaultSpec } from '../../mock-api/mock-faults.ts';
@@ -45,30 +46,28 @@ the API_ENDPOINT and TOKEN_ENDPOINT to use. It keeps records in memory only. Sto
       if (raw === undefined) return fallback;
       const value = Number(raw);
       if (!Number.isInteger(value) || value < 0)
-        throw new UserError(`--${name} must be a whole number; it is "${String(raw)}".`, ExitCode.usage);
+        throw new UsageError(`--${name} must be a whole number; it is "${String(raw)}".`);
       return value;
     };
     const faults: OneShot[] = [];
     for (const spec of (v.fault as string[] | undefined) ?? []) {
       const fault = parseFaultSpec(spec);
       if (fault === null)
-        throw new UserError(
+        throw new UsageError(
           `--fault "${spec}" is not a fault this mock knows. See csc-api mock-api --help.`,
-          ExitCode.usage,
         );
       faults.push(fault);
     }
     const receipts = v.receipts ?? 'tokens';
     if (receipts !== 'tokens' && receipts !== 'single-uuid')
-      throw new UserError('--receipts must be tokens or single-uuid.', ExitCode.usage);
+      throw new UsageError('--receipts must be tokens or single-uuid.');
     let credentials: { clientId: string; clientSecret: string; supplierKey: string } | undefined;
     if (v['check-credentials'] === true) {
       const env = context.env;
       const { CLIENT_ID, CLIENT_SECRET, SUPPLIER_KEY } = env;
       if (!CLIENT_ID || !CLIENT_SECRET || !SUPPLIER_KEY) {
-        throw new UserError(
+        throw new UsageError(
           '--check-credentials needs CLIENT_ID, CLIENT_SECRET and SUPPLIER_KEY in the environment.',
-          ExitCode.usage,
         );
       }
       credentials = { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, supplierKey: SUPPLIER_KEY };
@@ -91,10 +90,7 @@ the API_ENDPOINT and TOKEN_ENDPOINT to use. It keeps records in memory only. Sto
     try {
       await mock.listen(number('port', 8080), typeof v.host === 'string' ? v.host : '127.0.0.1');
     } catch (error) {
-      throw new UserError(
-        `the mock API could not start: ${(error as Error).message}. Try another --port.`,
-        ExitCode.usage,
-      );
+      throw new UsageError(`the mock API could not start: ${(error as Error).message}. Try another --port.`);
     }
     const { apiEndpoint, tokenEndpoint } = mock.endpoints;
     context.stdout.write(

@@ -4,14 +4,14 @@
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { createDfeClient } from '../../client/create-dfe-client.ts';
-import { type CommandContext, type ParsedArgs, UserError } from '../../command.ts';
+import type { CommandContext, ParsedArgs } from '../../command.ts';
 import type { Settings } from '../../config/settings.ts';
-import { ExitCode } from '../../exit-codes.ts';
+import type { ExitCode } from '../../exit-codes.ts';
 import { validatorCheck } from '../../gate/validator-check.ts';
 import { terminalProgress } from '../../output/progress.ts';
 import type { RunSummary, SubmissionBasics } from '../../pipeline/run-lifecycle.ts';
 import type { Redactor } from '../../redact/redactor.ts';
-import { RunLock, RunLockBusyError } from '../../state/run-lock.ts';
+import { RunLock } from '../../state/run-lock.ts';
 import { StateStore } from '../../state/state-store.ts';
 import { formatRunSummary } from './format-run-summary.ts';
 
@@ -27,26 +27,12 @@ export async function runAndReport(
   submit: (basics: SubmissionBasics) => Promise<RunSummary>,
 ): Promise<ExitCode> {
   const dryRun = args.values['dry-run'] === true;
-  const lock = dryRun ? null : takeRunLock(settings.statePath, context.now());
+  const holder = { host: hostname(), pid: process.pid, since: context.now().toISOString() };
+  const lock = dryRun ? null : RunLock.acquire(settings.statePath, holder);
   try {
     return await reportRun(args, context, settings, redactor, submit);
   } finally {
     lock?.release();
-  }
-}
-
-function takeRunLock(statePath: string, now: Date): RunLock {
-  try {
-    return RunLock.acquire(statePath, { host: hostname(), pid: process.pid, since: now.toISOString() });
-  } catch (error) {
-    if (error instanceof RunLockBusyError) {
-      throw new UserError(
-        `${error.message} (${statePath}). Two runs must not share a state file: wait for that run to finish. ` +
-          'If that process is not running, see "Clearing a stale lock" on the Logs and audit files page of the documentation.',
-        ExitCode.usage,
-      );
-    }
-    throw error;
   }
 }
 

@@ -1,9 +1,10 @@
 // `csc-api status`: what the state file says: counts by status, the last runs, and per child. Runs in Node.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Command, UserError } from '../../command.ts';
+import type { Command } from '../../command.ts';
 import { readSettingValues, registerSecrets } from '../../config/read-setting-values.ts';
 import { defaults } from '../../config/settings.ts';
+import { UsageError } from '../../errors.ts';
 import { ExitCode } from '../../exit-codes.ts';
 import { maskTokenLike } from '../../redact/mask-token-like.ts';
 import { Redactor } from '../../redact/redactor.ts';
@@ -43,14 +44,13 @@ data-quality errors; see the rule ids).
       typeof stateFlag === 'string' ? stateFlag : (values.value('CSC_STATE') ?? defaults.statePath),
     );
     if (!existsSync(statePath)) {
-      throw new UserError(
+      throw new UsageError(
         `there is no state file at ${statePath}. Give its path with --state or CSC_STATE; it is made by the first run.`,
-        ExitCode.usage,
       );
     }
     const runsWanted = Number(args.values.runs ?? 5);
     if (!Number.isInteger(runsWanted) || runsWanted < 0)
-      throw new UserError('--runs must be a whole number.', ExitCode.usage);
+      throw new UsageError('--runs must be a whole number.');
     const store = StateStore.open(statePath);
     try {
       const counts = store.statusCounts();

@@ -1,7 +1,7 @@
 // `csc-api test-endpoint`: gets a token and makes one harmless request (an empty list), explaining
 // what each answer means. Sends no child data. Runs in Node.
 
-import { describeNetworkError, TokenError } from '../../auth/token-client.ts';
+import { describeNetworkError } from '../../auth/token-client.ts';
 import { createDfeClient } from '../../client/create-dfe-client.ts';
 import { describeRedirect, isRedirect } from '../../client/describe-redirect.ts';
 import { childrenUrl, userAgent } from '../../client/dfe-client.ts';
@@ -10,6 +10,7 @@ import type { Command } from '../../command.ts';
 import { loadSettings } from '../../config/load-settings.ts';
 import type { Credentials } from '../../config/settings.ts';
 import { connectionOptions, connectionUsage } from '../../config/settings-options.ts';
+import { TokenError } from '../../errors.ts';
 import { ExitCode } from '../../exit-codes.ts';
 import { Redactor } from '../../redact/redactor.ts';
 

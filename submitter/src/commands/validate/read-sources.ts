@@ -3,8 +3,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { decodeUtf8, encodingProblemMessage } from 'csc-api-validator';
-import { type CommandContext, UserError } from '../../command.ts';
-import { ExitCode } from '../../exit-codes.ts';
+import type { CommandContext } from '../../command.ts';
+import { UsageError } from '../../errors.ts';
 
 export interface Source {
   /** The name to show: the path as given, or "standard input". */
@@ -15,8 +15,7 @@ export interface Source {
 /** Strict UTF-8 (a byte order mark allowed): any other encoding is an input problem, never replaced. */
 function decode(bytes: Buffer, name: string): string {
   const decoded = decodeUtf8(bytes);
-  if (decoded.problem !== undefined)
-    throw new UserError(encodingProblemMessage(name, decoded.problem), ExitCode.usage);
+  if (decoded.problem !== undefined) throw new UsageError(encodingProblemMessage(name, decoded.problem));
   return decoded.text;
 }
 
@@ -39,15 +38,14 @@ export async function readSources(paths: readonly string[], context: CommandCont
     try {
       info = await stat(full);
     } catch {
-      throw new UserError(`there is no file called ${path}.`, ExitCode.usage);
+      throw new UsageError(`there is no file called ${path}.`);
     }
-    if (info.isDirectory())
-      throw new UserError(`${path} is a folder. Give a JSON or NDJSON file.`, ExitCode.usage);
+    if (info.isDirectory()) throw new UsageError(`${path} is a folder. Give a JSON or NDJSON file.`);
     let bytes: Buffer;
     try {
       bytes = await readFile(full);
     } catch (error) {
-      throw new UserError(`${path} cannot be read: ${(error as Error).message}`, ExitCode.usage);
+      throw new UsageError(`${path} cannot be read: ${(error as Error).message}`);
     }
     sources.push({ name: path, text: decode(bytes, path) });
   }

@@ -4,7 +4,8 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { validate } from 'csc-api-validator';
 import { supportedSpecVersions } from 'csc-api-validator/spec';
-import { type Command, UserError } from '../../command.ts';
+import type { Command } from '../../command.ts';
+import { UsageError } from '../../errors.ts';
 import { ExitCode } from '../../exit-codes.ts';
 import { type CheckedSource, locateFindings } from './checked-source.ts';
 import { readSources } from './read-sources.ts';
@@ -17,10 +18,7 @@ const formats = ['text', 'json', 'csv'] as const;
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: string): T {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new UserError(
-    `--${option} must be one of ${allowed.join(', ')}, not "${String(value)}".`,
-    ExitCode.usage,
-  );
+  throw new UsageError(`--${option} must be one of ${allowed.join(', ')}, not "${String(value)}".`);
 }
 
 export const validateCommand: Command = {
@@ -49,15 +47,14 @@ source; 2 a usage or input problem.
   async run(args, context) {
     const spec = typeof args.values.spec === 'string' ? args.values.spec : supportedSpecVersions[0];
     if (spec === undefined || !supportedSpecVersions.includes(spec)) {
-      throw new UserError(
+      throw new UsageError(
         `--spec must be one of ${supportedSpecVersions.join(', ')}, not "${String(spec)}".`,
-        ExitCode.usage,
       );
     }
     const mode = oneOf(args.values.mode, modes, 'mode');
     const format = oneOf(args.values.format, formats, 'format');
     if (args.positionals.length === 0) {
-      throw new UserError('give a file to check, or - to read standard input.', ExitCode.usage);
+      throw new UsageError('give a file to check, or - to read standard input.');
     }
     const sources = await readSources(args.positionals, context);
     const today = context.now();
@@ -89,9 +86,8 @@ source; 2 a usage or input problem.
       try {
         await writeFile(resolve(context.cwd, args.values.output), report);
       } catch (error) {
-        throw new UserError(
+        throw new UsageError(
           `the report cannot be written to ${args.values.output}: ${(error as Error).message}`,
-          ExitCode.usage,
         );
       }
       context.stderr.write(
