@@ -10,7 +10,7 @@ import type { Command } from '../../command.ts';
 import { loadSettings } from '../../config/load-settings.ts';
 import type { Credentials } from '../../config/settings.ts';
 import { connectionOptions, connectionUsage } from '../../config/settings-options.ts';
-import { TokenError } from '../../errors.ts';
+import { exitCodeFor, TokenError } from '../../errors.ts';
 import { ExitCode } from '../../exit-codes.ts';
 import { Redactor } from '../../redact/redactor.ts';
 
@@ -60,7 +60,7 @@ ${connectionUsage}
         detail: error.message,
         ...(error.status === null ? {} : { status: error.status }),
       });
-      return finish(error.kind === 'rejected' ? ExitCode.usage : ExitCode.unreachable);
+      return finish(exitCodeFor(error));
     }
 
     const url = childrenUrl(credentials.apiEndpoint, laCode);
