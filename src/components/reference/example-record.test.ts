@@ -8,7 +8,7 @@ import { exampleDay } from './rule-example';
 describe('the example record on /reference/payload-structure', () => {
   it('passes every check, in full and in delta mode', () => {
     for (const mode of ['full', 'delta'] as const) {
-      const report = validate([exampleRecord], { today: exampleDay, mode, specVersion: currentSpecVersion });
+      const report = validate([exampleRecord], { today: exampleDay, mode, spec: currentSpecVersion });
       expect(report.findings.map((f) => `${f.rule} at ${f.path}`)).toEqual([]);
     }
   });
