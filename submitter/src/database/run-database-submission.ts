@@ -14,7 +14,7 @@ import {
   type SubmissionBasics,
   writeDryRun,
 } from '../pipeline/run-lifecycle.ts';
-import { sendBatches } from '../pipeline/send-batches.ts';
+import { inBatches, sendBatches } from '../pipeline/send-batches.ts';
 import type { PlannedSend, StateStore } from '../state/state-store.ts';
 import { type DatabasePlan, type EarlierReceipt, planDatabaseSends } from './plan-database-sends.ts';
 import type { StagingTable } from './staging-table.ts';
@@ -240,7 +240,7 @@ function dryRunFromTable(options: DatabaseSubmissionOptions, summary: RunSummary
         for (const item of plan.rejected)
           audit.event('record-invalid', { row: item.row.personId, child: item.laChildId, ...item.error });
         await guardDeletions(plan, options);
-        return plan.sends;
+        return inBatches(plan.sends, options.settings.batchSize);
       },
     },
     summary,

@@ -10,18 +10,22 @@ export interface SnapshotChild {
   record: Record<string, unknown>;
 }
 
-export interface PlanInput {
+/** What the plan for any one child depends on, apart from the child and what is known of it. */
+export interface ChildPlanRules {
   mode: RunMode;
   partial: boolean;
   ignored: IgnoredFields;
+  /** Unfinished runs this run continues: children they confirmed with the same content are not sent again. */
+  resumedRunIds: ReadonlySet<number>;
+  sentRecord: (laChildId: string) => string | null;
+}
+
+export interface PlanInput extends ChildPlanRules {
   /** Valid children from today's snapshot. */
   children: readonly SnapshotChild[];
   /** Every la_child_id in today's snapshot, valid or not: a child with errors has not vanished. */
   presentIds: ReadonlySet<string>;
   known: ReadonlyMap<string, KnownChild>;
-  /** Unfinished runs this run continues: children they confirmed with the same content are not sent again. */
-  resumedRunIds: ReadonlySet<number>;
-  sentRecord: (laChildId: string) => string | null;
 }
 
 export interface Plan {
@@ -36,78 +40,83 @@ export interface Plan {
   fullFallbacks: { laChildId: string; reason: string }[];
 }
 
-export function planSends(input: PlanInput): Plan {
-  const sends: PlannedSend[] = [];
-  const unchanged: string[] = [];
-  const fullFallbacks: Plan['fullFallbacks'] = [];
-  for (const { laChildId, record } of input.children) {
-    const known = input.known.get(laChildId);
-    const recordJson = JSON.stringify(record);
-    const rawHash = hashText(recordJson);
-    // Most children are unchanged and serialised the same way each day: the raw hash settles those cheaply.
-    const heldExactly = known !== undefined && known.sentRawHash === rawHash && known.sentHash !== null;
-    const hash = heldExactly ? (known.sentHash as string) : hashRecord(record, input.ignored);
-    const full: PlannedSend = {
-      laChildId,
-      kind: 'full',
-      record: recordJson,
-      hash,
-      rawHash,
-      payload: recordJson,
-    };
-    // After a send with an unknown outcome the DfE may hold something else than the confirmed record.
-    const heldSame = known !== undefined && known.outcomeUnknown !== true && known.sentHash === hash;
-    if (input.mode === 'full') {
-      const confirmedInResumedRun =
-        heldSame &&
-        known.sentRunId !== null &&
-        input.resumedRunIds.has(known.sentRunId) &&
-        known.status === 'sent';
-      if (confirmedInResumedRun) unchanged.push(laChildId);
-      else sends.push(full);
-      continue;
-    }
-    if (heldSame) {
-      unchanged.push(laChildId);
-      continue;
-    }
-    const previousJson =
-      known?.sentHash && known.outcomeUnknown !== true ? input.sentRecord(laChildId) : null;
-    if (!input.partial || previousJson === null) {
-      sends.push(full);
-      continue;
-    }
-    const partial = buildPartialPayload(
-      JSON.parse(previousJson) as Record<string, unknown>,
-      record,
-      input.ignored,
-    );
-    if (partial.kind === 'full') {
-      fullFallbacks.push({ laChildId, reason: partial.reason });
-      sends.push(full);
-    } else {
-      sends.push({ ...full, kind: 'partial', payload: JSON.stringify(partial.payload) });
-    }
-  }
+/** One child's plan: what to send (null when the DfE already holds it), and why a partial record fell back to whole. */
+export interface ChildPlan {
+  send: PlannedSend | null;
+  fullFallback: string | null;
+}
 
-  const vanished: string[] = [];
-  let held = 0;
+/** Plans a whole snapshot held in memory; a run plans child by child as it reads (see plan-snapshot.ts). */
+export function planSends(input: PlanInput): Plan {
+  const plan: Plan = { sends: [], unchanged: [], vanished: [], held: 0, fullFallbacks: [] };
+  for (const child of input.children) {
+    const { send, fullFallback } = planChild(child, input.known.get(child.laChildId), input);
+    if (send === null) plan.unchanged.push(child.laChildId);
+    else plan.sends.push(send);
+    if (fullFallback !== null) plan.fullFallbacks.push({ laChildId: child.laChildId, reason: fullFallback });
+  }
   for (const child of input.known.values()) {
-    const mayBeHeld =
-      child.outcomeUnknown === true || (child.sentHash !== null && child.status !== 'deleted');
-    if (!mayBeHeld) continue;
-    held += 1;
-    if (input.mode === 'delta' && !input.presentIds.has(child.laChildId)) vanished.push(child.laChildId);
+    if (!mayBeHeld(child)) continue;
+    plan.held += 1;
+    if (input.mode === 'delta' && !input.presentIds.has(child.laChildId)) plan.vanished.push(child.laChildId);
   }
-  for (const laChildId of vanished) {
-    sends.push({
-      laChildId,
-      kind: 'delete',
-      record: null,
-      hash: null,
-      rawHash: null,
-      payload: JSON.stringify({ la_child_id: laChildId, purge: true }),
-    });
+  for (const laChildId of plan.vanished) plan.sends.push(deletionOf(laChildId));
+  return plan;
+}
+
+export function planChild(
+  { laChildId, record }: SnapshotChild,
+  known: KnownChild | undefined,
+  rules: ChildPlanRules,
+): ChildPlan {
+  const recordJson = JSON.stringify(record);
+  const rawHash = hashText(recordJson);
+  // Most children are unchanged and serialised the same way each day: the raw hash settles those cheaply.
+  const heldExactly = known !== undefined && known.sentRawHash === rawHash && known.sentHash !== null;
+  const hash = heldExactly ? (known.sentHash as string) : hashRecord(record, rules.ignored);
+  const full: ChildPlan = {
+    send: { laChildId, kind: 'full', record: recordJson, hash, rawHash, payload: recordJson },
+    fullFallback: null,
+  };
+  const unchanged: ChildPlan = { send: null, fullFallback: null };
+  // After a send with an unknown outcome the DfE may hold something else than the confirmed record.
+  const heldSame = known !== undefined && known.outcomeUnknown !== true && known.sentHash === hash;
+  if (rules.mode === 'full') {
+    const confirmedInResumedRun =
+      heldSame &&
+      known.sentRunId !== null &&
+      rules.resumedRunIds.has(known.sentRunId) &&
+      known.status === 'sent';
+    return confirmedInResumedRun ? unchanged : full;
   }
-  return { sends, unchanged, vanished, held, fullFallbacks };
+  if (heldSame) return unchanged;
+  const previousJson = known?.sentHash && known.outcomeUnknown !== true ? rules.sentRecord(laChildId) : null;
+  if (!rules.partial || previousJson === null) return full;
+  const partial = buildPartialPayload(
+    JSON.parse(previousJson) as Record<string, unknown>,
+    record,
+    rules.ignored,
+  );
+  if (partial.kind === 'full') return { ...full, fullFallback: partial.reason };
+  return {
+    send: { ...(full.send as PlannedSend), kind: 'partial', payload: JSON.stringify(partial.payload) },
+    fullFallback: null,
+  };
+}
+
+/** Whether the DfE holds, or may hold, something for a child: a confirmed record, or a send of unknown outcome. */
+export function mayBeHeld(child: Pick<KnownChild, 'status' | 'sentHash' | 'outcomeUnknown'>): boolean {
+  return child.outcomeUnknown === true || (child.sentHash !== null && child.status !== 'deleted');
+}
+
+/** The purge sent for a child that has left the snapshot. */
+export function deletionOf(laChildId: string): PlannedSend {
+  return {
+    laChildId,
+    kind: 'delete',
+    record: null,
+    hash: null,
+    rawHash: null,
+    payload: JSON.stringify({ la_child_id: laChildId, purge: true }),
+  };
 }

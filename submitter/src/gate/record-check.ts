@@ -11,8 +11,4 @@ export interface RecordProblem {
 }
 
 /** Returns the problems by record position; records not in the map have no errors. */
-export type RecordCheck = (
-  records: readonly unknown[],
-  /** Called as groups of records are checked, for progress on a terminal. */
-  onProgress?: (done: number, total: number) => void,
-) => Map<number, RecordProblem>;
+export type RecordCheck = (records: readonly unknown[]) => Map<number, RecordProblem>;

@@ -10,7 +10,7 @@ const groupSize = 100;
 const rulesShownInMessage = 3;
 
 export function validatorCheck(today: Date, holdOn: HoldOn): RecordCheck {
-  return (records, onProgress) => {
+  return (records) => {
     const problems = new Map<number, RecordProblem>();
     for (let start = 0; start < records.length; start += groupSize) {
       const group = records.slice(start, start + groupSize);
@@ -38,7 +38,6 @@ export function validatorCheck(today: Date, holdOn: HoldOn): RecordCheck {
           message: `${shown.join('; ')}${more}`,
         });
       }
-      onProgress?.(Math.min(start + groupSize, records.length), records.length);
     }
     return problems;
   };

@@ -26,6 +26,12 @@ describe('terminalProgress', () => {
     expect(chunks[2]).toBe('\n');
   });
 
+  it('counts without a percentage while the total is not known', () => {
+    const { chunks, stream: out } = stream(true);
+    terminalProgress(out, false).update('Checked', 1500, null);
+    expect(chunks).toEqual(['\rChecked: 1,500\u001b[K']);
+  });
+
   it('stays silent when the output is not a terminal, or under --json', () => {
     const piped = stream(false);
     terminalProgress(piped.stream, false).update('Sending', 1, 2);

@@ -3,7 +3,8 @@
 import type { OutputStream } from '../redact/redacting-stream.ts';
 
 export interface Progress {
-  update(label: string, done: number, total: number): void;
+  /** `total` is null while it is not known yet (records streamed from a file). */
+  update(label: string, done: number, total: number | null): void;
   done(): void;
 }
 
@@ -17,9 +18,13 @@ export function terminalProgress(stream: OutputStream, json: boolean): Progress 
     update(label, done, total) {
       const now = Date.now();
       // Redrawing more often than 10 times a second costs time and shows nothing new.
-      if (now - last < 100 && done < total) return;
+      if (now - last < 100 && (total === null || done < total)) return;
       last = now;
       shown = true;
+      if (total === null) {
+        stream.write(`\r${label}: ${done.toLocaleString('en-GB')}\u001b[K`);
+        return;
+      }
       const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
       stream.write(
         `\r${label}: ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} (${percent}%)\u001b[K`,

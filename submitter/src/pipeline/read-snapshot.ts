@@ -1,5 +1,6 @@
-// Reads every record from the source and sorts them into sendable children and children with
-// errors, using the validation gate. Runs in Node.
+// Reads the source's records a group at a time, checks each group with the validation gate and hands
+// each sendable child on as it goes, so no more than one group of records is held in memory. Children
+// with errors are listed; a child whose la_child_id turns out to be duplicated is taken back. Runs in Node.
 
 import type { SnapshotChild } from '../delta/plan-sends.ts';
 import type { RecordCheck } from '../gate/record-check.ts';
@@ -9,73 +10,86 @@ import type { DataQualityChild, InvalidChild } from '../state/state-store.ts';
 
 export interface Snapshot {
   recordsRead: number;
-  valid: SnapshotChild[];
   invalid: InvalidChild[];
   /** Children to be sent although they have data-quality errors, with the rule ids. */
   dataQuality: DataQualityChild[];
   /** Records with no usable la_child_id: they cannot be tracked, so they are reported by position. */
   untracked: { origin: string; message: string }[];
-  presentIds: Set<string>;
 }
+
+/** Where the children read go. */
+export interface SnapshotSink {
+  /** Every la_child_id read, valid or not: a child with errors has not vanished. */
+  see(laChildId: string): void;
+  /** A child that passed the gate, as it is read. */
+  accept(child: SnapshotChild): void;
+  /** After reading: the la_child_ids read more than once, with how many times. */
+  duplicates(): [string, number][];
+  /** Takes back the children accepted under those la_child_ids. */
+  drop(laChildIds: readonly string[]): void;
+}
+
+/** The gate checks one request's worth of records at a time, as the DfE will see them. */
+const groupSize = 100;
 
 export async function readSnapshot(
   source: Source,
   check: RecordCheck,
+  sink: SnapshotSink,
   progress?: Progress,
 ): Promise<Snapshot> {
-  const origins: string[] = [];
-  const records: unknown[] = [];
-  for await (const { record, origin } of source.records()) {
-    records.push(record);
-    origins.push(origin);
-  }
-  const problems = check(records, (done, total) => progress?.update('Checking', done, total));
-  progress?.done();
-  const occurrences = new Map<string, number>();
-  for (const record of records) {
-    const id = childId(record);
-    if (id !== null) occurrences.set(id, (occurrences.get(id) ?? 0) + 1);
-  }
-  const snapshot: Snapshot = {
-    recordsRead: records.length,
-    valid: [],
-    invalid: [],
-    dataQuality: [],
-    untracked: [],
-    presentIds: new Set(),
-  };
-  const reportedInvalid = new Set<string>();
-  for (const [index, record] of records.entries()) {
-    const id = childId(record);
-    const problem = problems.get(index);
-    if (id === null) {
-      snapshot.untracked.push({
-        origin: origins[index] as string,
-        message: problem?.message ?? 'The record has no la_child_id, so it cannot be sent or tracked.',
-      });
-      continue;
-    }
-    snapshot.presentIds.add(id);
-    const count = occurrences.get(id) ?? 0;
-    if (count > 1) {
-      if (!reportedInvalid.has(id)) {
-        reportedInvalid.add(id);
-        snapshot.invalid.push({
-          laChildId: id,
-          rules: ['duplicate-la-child-id'],
-          error: `This la_child_id appears ${count} times in the snapshot, so it is not clear which record is right. Send one record per child.`,
+  const snapshot: Snapshot = { recordsRead: 0, invalid: [], dataQuality: [], untracked: [] };
+  let group: { record: unknown; origin: string }[] = [];
+  const checkGroup = () => {
+    const problems = check(group.map((item) => item.record));
+    for (const [index, { record, origin }] of group.entries()) {
+      const id = childId(record);
+      const problem = problems.get(index);
+      if (id === null) {
+        snapshot.untracked.push({
+          origin,
+          message: problem?.message ?? 'The record has no la_child_id, so it cannot be sent or tracked.',
         });
+        continue;
       }
-      continue;
+      sink.see(id);
+      if (problem?.withhold) {
+        snapshot.invalid.push({ laChildId: id, rules: problem.rules, error: problem.message });
+        continue;
+      }
+      if (problem !== undefined) snapshot.dataQuality.push({ laChildId: id, rules: problem.rules });
+      sink.accept({ laChildId: id, record: record as Record<string, unknown> });
     }
-    if (problem?.withhold) {
-      snapshot.invalid.push({ laChildId: id, rules: problem.rules, error: problem.message });
-      continue;
-    }
-    if (problem !== undefined) snapshot.dataQuality.push({ laChildId: id, rules: problem.rules });
-    snapshot.valid.push({ laChildId: id, record: record as Record<string, unknown> });
+    snapshot.recordsRead += group.length;
+    group = [];
+    progress?.update('Checking', snapshot.recordsRead, null);
+  };
+  for await (const item of source.records()) {
+    group.push(item);
+    if (group.length === groupSize) checkGroup();
   }
+  if (group.length > 0) checkGroup();
+  progress?.update('Checking', snapshot.recordsRead, snapshot.recordsRead);
+  progress?.done();
+  takeBackDuplicates(snapshot, sink);
   return snapshot;
+}
+
+/** A child whose la_child_id is read more than once is not sent: it is not clear which record is right. */
+function takeBackDuplicates(snapshot: Snapshot, sink: SnapshotSink): void {
+  const duplicates = sink.duplicates();
+  if (duplicates.length === 0) return;
+  const ids = new Set(duplicates.map(([id]) => id));
+  sink.drop([...ids]);
+  snapshot.invalid = snapshot.invalid.filter((child) => !ids.has(child.laChildId));
+  snapshot.dataQuality = snapshot.dataQuality.filter((child) => !ids.has(child.laChildId));
+  for (const [id, count] of duplicates) {
+    snapshot.invalid.push({
+      laChildId: id,
+      rules: ['duplicate-la-child-id'],
+      error: `This la_child_id appears ${count} times in the snapshot, so it is not clear which record is right. Send one record per child.`,
+    });
+  }
 }
 
 function childId(record: unknown): string | null {

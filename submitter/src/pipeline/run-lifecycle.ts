@@ -163,8 +163,8 @@ export interface DryRun {
   now: () => Date;
   /** Where the records come from, for the log. */
   source: string;
-  /** Reads, checks and plans, filling in the summary; returns what a real run would send. */
-  plan: (audit: AuditFolder) => Promise<readonly PlannedSend[]>;
+  /** Reads, checks and plans, filling in the summary; returns the batches a real run would send. */
+  plan: (audit: AuditFolder) => Promise<Iterable<readonly PlannedSend[]>>;
 }
 
 /** Plans as a real run would and writes the batches it would send to a `dry-run` audit folder. */
@@ -178,12 +178,10 @@ export async function writeDryRun(options: DryRun, summary: RunSummary): Promise
     source: options.source,
   });
   try {
-    const sends = await options.plan(audit);
-    for (let start = 0, batch = 1; start < sends.length; start += settings.batchSize, batch += 1) {
-      const items = sends.slice(start, start + settings.batchSize);
-      audit.writeRequest(batch, `[${items.map((item) => item.payload).join(',')}]`);
+    for (const items of await options.plan(audit)) {
+      summary.requests += 1;
+      audit.writeRequest(summary.requests, `[${items.map((item) => item.payload).join(',')}]`);
     }
-    summary.requests = Math.ceil(sends.length / settings.batchSize);
     summary.exitCode = summary.invalid > 0 ? ExitCode.failures : ExitCode.ok;
   } catch (error) {
     if (!(error instanceof CscApiError)) throw error;

@@ -3,13 +3,10 @@
 import { applyRetention } from '../audit/apply-retention.ts';
 import type { DfeClient } from '../client/dfe-client.ts';
 import type { Settings } from '../config/settings.ts';
-import { hashRecord, type IgnoredFields } from '../delta/hash-record.ts';
-import { type Plan, planSends } from '../delta/plan-sends.ts';
 import { CscApiError, DeletionGuardError, exitCodeFor } from '../errors.ts';
 import type { Source } from '../source/source.ts';
-import type { KnownChild, StateStore } from '../state/state-store.ts';
 import { closeUnfinished } from './close-unfinished.ts';
-import { readSnapshot, type Snapshot } from './read-snapshot.ts';
+import { planSnapshot, type QueuedPlan } from './plan-snapshot.ts';
 import { recordSentWithDataQuality } from './record-data-quality.ts';
 import {
   emptySummary,
@@ -19,9 +16,7 @@ import {
   type SubmissionBasics,
   writeDryRun,
 } from './run-lifecycle.ts';
-import { emptyTally, sendBatches } from './send-batches.ts';
-
-const ignoredFieldsKey = 'ignored_fields';
+import { emptyTally, sendEachBatch } from './send-batches.ts';
 
 export interface SubmissionOptions extends SubmissionBasics {
   source: Source;
@@ -38,37 +33,44 @@ export async function runSubmission(options: SubmissionOptions): Promise<RunSumm
   const run = openRun(options, options.source.description, summary);
   const { runId, audit } = run;
   const tally = emptyTally();
-  let snapshot: Snapshot | undefined;
+  let plan: QueuedPlan | undefined;
   const finishRun = (status: 'finished' | 'stopped') => {
-    if (snapshot)
-      summary.sentWithDataQualityErrors = recordSentWithDataQuality(store, audit, runId, snapshot);
+    if (plan)
+      summary.sentWithDataQualityErrors = recordSentWithDataQuality(
+        store,
+        audit,
+        runId,
+        plan.queue.validIds(),
+        plan.snapshot.dataQuality,
+      );
     summary.ambiguous = tally.ambiguous;
     summary.requests = tally.requests;
     run.finish(status);
   };
 
   try {
-    snapshot = await readSnapshot(options.source, options.check, options.progress);
+    plan = await planSnapshot({ ...options, resumedRunIds: store.resumedRunIds(runId), persist: true });
+    const { snapshot, queue } = plan;
     summary.recordsRead = snapshot.recordsRead;
     summary.invalid = snapshot.invalid.length + snapshot.untracked.length;
     for (const untracked of snapshot.untracked) audit.event('record-untracked', untracked);
     for (const child of snapshot.invalid)
       audit.event('record-invalid', { child: child.laChildId, rules: child.rules, error: child.error });
 
-    const plan = planFor(options, snapshot, store.resumedRunIds(runId));
     guardVanished(plan, settings, options.confirmDeletions);
     countPlan(summary, plan);
-    store.recordPlan(runId, now().toISOString(), plan.sends, snapshot.invalid);
-    store.markUnchanged(plan.unchanged, now().toISOString());
+    store.recordPlan(runId, now().toISOString(), queue.planned(), snapshot.invalid);
+    store.markUnchanged(queue.unchanged(), now().toISOString());
     audit.event('plan', {
       ...summary.planned,
-      unchanged: plan.unchanged.length,
+      unchanged: summary.unchanged,
       vanished: plan.vanished.length,
       fullFallbacks: plan.fullFallbacks,
     });
 
-    await sendBatches(
-      plan.sends,
+    await sendEachBatch(
+      queue.batches(settings.batchSize),
+      summary.planned.full + summary.planned.partial + summary.planned.delete,
       {
         runId,
         batchSize: settings.batchSize,
@@ -99,48 +101,8 @@ export async function runSubmission(options: SubmissionOptions): Promise<RunSumm
   }
 }
 
-function planFor(options: SubmissionOptions, snapshot: Snapshot, resumedRunIds: Set<number>): Plan {
-  const ignored = new Set(options.settings.ignoreFields);
-  const known = options.store.knownChildren();
-  rehashIfComparisonChanged(options.store, known, ignored, options.client !== null);
-  return planSends({
-    mode: options.settings.mode,
-    partial: options.settings.partial,
-    ignored,
-    children: snapshot.valid,
-    presentIds: snapshot.presentIds,
-    known,
-    resumedRunIds,
-    sentRecord: (id) => options.store.sentRecord(id),
-  });
-}
-
-/**
- * Stored hashes are only comparable under the ignored-fields list they were made with. When the list
- * changes, re-hash what the DfE holds under the new list, so only real changes are sent.
- */
-function rehashIfComparisonChanged(
-  store: StateStore,
-  known: Map<string, KnownChild>,
-  ignored: IgnoredFields,
-  persist: boolean,
-): void {
-  const key = JSON.stringify([...ignored].sort());
-  if ((store.meta(ignoredFieldsKey) ?? '[]') === key) return;
-  const hashes: [string, string][] = [];
-  for (const { laChildId, record } of store.heldRecords()) {
-    const hash = hashRecord(JSON.parse(record), ignored);
-    hashes.push([laChildId, hash]);
-    const child = known.get(laChildId);
-    if (child !== undefined) child.sentHash = hash;
-  }
-  if (!persist) return;
-  store.updateSentHashes(hashes);
-  store.setMeta(ignoredFieldsKey, key);
-}
-
 /** Refuses deletions when too many children vanished at once: most likely a truncated extract. */
-function guardVanished(plan: Plan, settings: Settings, confirmed: boolean): void {
+function guardVanished(plan: QueuedPlan, settings: Settings, confirmed: boolean): void {
   if (plan.vanished.length === 0 || confirmed) return;
   const share = plan.held === 0 ? 1 : plan.vanished.length / plan.held;
   if (share <= settings.maxVanishedShare) return;
@@ -152,9 +114,10 @@ function guardVanished(plan: Plan, settings: Settings, confirmed: boolean): void
   );
 }
 
-function countPlan(summary: RunSummary, plan: Plan): void {
-  summary.unchanged = plan.unchanged.length;
-  for (const send of plan.sends) summary.planned[send.kind] += 1;
+function countPlan(summary: RunSummary, plan: QueuedPlan): void {
+  const { unchanged, ...planned } = plan.queue.counts();
+  summary.unchanged = unchanged;
+  summary.planned = planned;
 }
 
 /** Plans as a real run would and writes the batches it would send to the audit folder; sends and records nothing. */
@@ -168,20 +131,19 @@ function dryRunSubmission(options: SubmissionOptions): Promise<RunSummary> {
       now: options.now,
       source: options.source.description,
       plan: async (audit) => {
-        const snapshot = await readSnapshot(options.source, options.check, options.progress);
+        const plan = await planSnapshot({ ...options, resumedRunIds: new Set(), persist: false });
+        const { snapshot, queue } = plan;
         summary.recordsRead = snapshot.recordsRead;
         summary.invalid = snapshot.invalid.length + snapshot.untracked.length;
         for (const child of snapshot.invalid)
           audit.event('record-invalid', { child: child.laChildId, rules: child.rules, error: child.error });
         for (const untracked of snapshot.untracked) audit.event('record-untracked', untracked);
-        const plan = planFor(options, snapshot, new Set());
         countPlan(summary, plan);
         const dataQuality = new Set(snapshot.dataQuality.map((child) => child.laChildId));
-        summary.sentWithDataQualityErrors = plan.sends.filter((send) =>
-          dataQuality.has(send.laChildId),
-        ).length;
+        for (const send of queue.planned())
+          if (dataQuality.has(send.laChildId)) summary.sentWithDataQualityErrors += 1;
         guardVanished(plan, settings, options.confirmDeletions);
-        return plan.sends;
+        return queue.batches(settings.batchSize);
       },
     },
     summary,

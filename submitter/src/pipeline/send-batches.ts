@@ -30,19 +30,32 @@ export function emptyTally(): SendTally {
 }
 
 /** `tally` is filled in as batches go, so a caller still has the counts when a batch stops the run. */
-export async function sendBatches(
+export function sendBatches(
   sends: readonly PlannedSend[],
   options: BatchSenderOptions,
   tally: SendTally = emptyTally(),
 ): Promise<SendTally> {
-  const total = sends.length;
+  return sendEachBatch(inBatches(sends, options.batchSize), sends.length, options, tally);
+}
+
+/** Sends batches as they come (read one at a time from a send queue, say); `total` is how many records they hold. */
+export async function sendEachBatch(
+  batches: Iterable<readonly PlannedSend[]>,
+  total: number,
+  options: BatchSenderOptions,
+  tally: SendTally = emptyTally(),
+): Promise<SendTally> {
   options.progress.update('Sending', 0, total);
-  for (let start = 0; start < sends.length; start += options.batchSize) {
-    await sendOne(sends.slice(start, start + options.batchSize), options, tally, wholeBatch);
+  for (const batch of batches) {
+    await sendOne(batch, options, tally, wholeBatch);
     options.progress.update('Sending', tally.confirmed + tally.failed, total);
   }
   options.progress.done();
   return tally;
+}
+
+export function* inBatches<T>(items: readonly T[], size: number): Iterable<readonly T[]> {
+  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
 }
 
 /** What the requests before this one, for the same records, mean for it. */

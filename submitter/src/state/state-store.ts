@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { ensurePrivateFile, makePrivateFolder, narrowToOwner } from '../private-files.ts';
 import { schemaSql, schemaVersion, upgradeSchema } from './schema.ts';
+import { SendQueue } from './send-queue.ts';
 
 export type ChildStatus = 'pending' | 'sending' | 'sent' | 'deleted' | 'failed' | 'invalid';
 export type PayloadKind = 'full' | 'partial' | 'delete';
@@ -269,29 +270,21 @@ export class StateStore {
   }
 
   knownChildren(): Map<string, KnownChild> {
-    const rows = this.#statement(
-      'SELECT la_child_id, status, sent_hash, sent_raw_hash, sent_run_id, unknown_outcome_batch FROM children',
-    ).all() as {
-      la_child_id: string;
-      status: ChildStatus;
-      sent_hash: string | null;
-      sent_raw_hash: string | null;
-      sent_run_id: number | null;
-      unknown_outcome_batch: number | null;
-    }[];
-    return new Map(
-      rows.map((row) => [
-        row.la_child_id,
-        {
-          laChildId: row.la_child_id,
-          status: row.status,
-          sentHash: row.sent_hash,
-          sentRawHash: row.sent_raw_hash,
-          sentRunId: row.sent_run_id,
-          outcomeUnknown: row.unknown_outcome_batch !== null,
-        },
-      ]),
-    );
+    const rows = this.#statement(`${knownChildSql} FROM children`).all() as unknown as KnownChildRow[];
+    return new Map(rows.map((row) => [row.la_child_id, knownChildOf(row)]));
+  }
+
+  /** What is known of one child, or undefined for a child never seen. */
+  knownChild(laChildId: string): KnownChild | undefined {
+    const row = this.#statement(`${knownChildSql} FROM children WHERE la_child_id = ?`).get(laChildId) as
+      | KnownChildRow
+      | undefined;
+    return row === undefined ? undefined : knownChildOf(row);
+  }
+
+  /** An empty send queue for this run's plan, in temporary tables of this connection (see send-queue.ts). */
+  sendQueue(): SendQueue {
+    return new SendQueue(this.#db, (sql) => this.#statement(sql));
   }
 
   /** The whole record the DfE was last confirmed to hold for a child, or null. */
@@ -306,7 +299,7 @@ export class StateStore {
   recordPlan(
     runId: number,
     now: string,
-    sends: readonly PlannedSend[],
+    sends: Iterable<Pick<PlannedSend, 'laChildId' | 'kind'>>,
     invalid: readonly InvalidChild[],
   ): void {
     const upsertSend = this.#statement(
@@ -457,7 +450,7 @@ export class StateStore {
    * Children whose content the DfE already holds: they count as sent again. Never a child with an
    * unknown outcome since its receipt: only a new receipt can say what the DfE holds for it.
    */
-  markUnchanged(laChildIds: readonly string[], now: string): void {
+  markUnchanged(laChildIds: Iterable<string>, now: string): void {
     const mark = this.#statement(
       `UPDATE children SET status = 'sent', last_error = NULL, error_rules = NULL, pending_kind = NULL, updated_at = ?
        WHERE la_child_id = ? AND status <> 'sent' AND unknown_outcome_batch IS NULL`,
@@ -539,4 +532,27 @@ export class StateStore {
       'SELECT la_child_id, status, receipt, last_error, error_rules, sent_at, ambiguous_sends, updated_at FROM children ORDER BY la_child_id',
     ).all() as unknown as ChildRow[];
   }
+}
+
+const knownChildSql =
+  'SELECT la_child_id, status, sent_hash, sent_raw_hash, sent_run_id, unknown_outcome_batch';
+
+interface KnownChildRow {
+  la_child_id: string;
+  status: ChildStatus;
+  sent_hash: string | null;
+  sent_raw_hash: string | null;
+  sent_run_id: number | null;
+  unknown_outcome_batch: number | null;
+}
+
+function knownChildOf(row: KnownChildRow): KnownChild {
+  return {
+    laChildId: row.la_child_id,
+    status: row.status,
+    sentHash: row.sent_hash,
+    sentRawHash: row.sent_raw_hash,
+    sentRunId: row.sent_run_id,
+    outcomeUnknown: row.unknown_outcome_batch !== null,
+  };
 }
