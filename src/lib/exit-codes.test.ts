@@ -19,7 +19,9 @@ describe('the exit codes in the docs', () => {
     const rows = exitCodeRows();
     expect(rows.map((row) => row.code)).toEqual([0, 1, 2, 3, 4, 70]);
     const two = rows.find((row) => row.code === 2);
-    expect(two?.meaning.map((part) => part.text).join('')).toBe(exitCodeMeanings[2].meaning.replaceAll('`', ''));
+    expect(two?.meaning.map((part) => part.text).join('')).toBe(
+      exitCodeMeanings[2].meaning.replaceAll('`', ''),
+    );
     expect(two?.meaning).toContainEqual({ text: '--confirm-deletions', code: true });
   });
 
