@@ -167,7 +167,7 @@ test('files dropped on the form are checked together, against the chosen spec ve
       data.items.add(new File([lines], 'tuesday.ndjson', { type: 'application/x-ndjson' }));
       return data;
     },
-    [batch, ndjson],
+    [batch, ndjson] as const,
   );
   await page.locator('csc-validator [data-form]').dispatchEvent('drop', { dataTransfer });
   await expect(page.getByText('2 files will be checked without opening in the editor')).toBeVisible();
