@@ -1,49 +1,26 @@
 // Benchmark: the submitter on a generated 50,000-record snapshot and a second day with about 2%
 // changes, against the mock DfE API on loopback. Each figure is printed next to a baseline measured
 // in the same process: JSON.parse of the same bytes for the delta, and bare POSTs of the same batches
-// (no validation, state or audit) for sending. Runs in Node (started by bench/run.mjs).
+// (no validation, state or audit) for sending. The runs use the npm package's bundle, each in its own
+// process (submit-run-child.mjs), so their time and peak RSS are the submitter's alone: the mock API
+// and this file's data stay in this process. Runs in Node (started by bench/run.mjs).
 
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
-import { main } from '../submitter/src/cli.ts';
+import { bundleForNpm, npmEntryFile } from '../submitter/release/bundles.ts';
 import { hashRecord } from '../submitter/src/delta/hash-record.ts';
 import { planSends } from '../submitter/src/delta/plan-sends.ts';
 import { MockDfeApi } from '../submitter/src/mock-api/mock-dfe-api.ts';
 import { StateStore } from '../submitter/src/state/state-store.ts';
 import { generate } from '../validator/src/generate/index.ts';
 
-// Child mode: run one `csc-api` command in this process and report its time and peak RSS, so the
-// figures describe the submitter alone, not the benchmark's own data and the mock's memory.
-if (process.argv[2] === '--child') {
-  const env = JSON.parse(process.argv[3] ?? '{}') as Record<string, string>;
-  const argv = process.argv.slice(4);
-  const quiet = new Writable({
-    write(_chunk, _encoding, done) {
-      done();
-    },
-  });
-  const start = performance.now();
-  const code = await main(argv, {
-    stdout: quiet,
-    stderr: process.stderr,
-    stdin: process.stdin,
-    env,
-    cwd: tmpdir(),
-    now: () => new Date(),
-    fetch: globalThis.fetch,
-  });
-  const ms = performance.now() - start;
-  process.stdout.write(JSON.stringify({ code, ms, maxRss: process.resourceUsage().maxRSS * 1024 }));
-  process.exit(0);
-}
-
 const count = 50_000;
 const today = new Date();
 const dir = mkdtempSync(join(tmpdir(), 'csc-submit-bench-'));
+await bundleForNpm(join(dir, 'dist'));
+const bundle = join(dir, 'dist', npmEntryFile);
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const perSecond = (records: number, ms: number) => Math.round(records / (ms / 1000)).toLocaleString('en-GB');
 
@@ -103,22 +80,20 @@ const env = {
   CSC_STATE: join(dir, 'state.sqlite'),
   CSC_AUDIT_DIR: join(dir, 'audit'),
 };
-/** Runs `csc-api` in a child process (this file in child mode) against the mock in this one. */
+/** Runs `csc-api` from the bundle in a child process, against the mock in this one. */
 function cli(argv: string[]): Promise<{ code: number; ms: number; maxRss: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [fileURLToPath(import.meta.url), '--child', JSON.stringify(env), ...argv],
-      {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
+      [join(import.meta.dirname, 'submit-run-child.mjs'), bundle, ...argv],
+      { cwd: dir, env, stdio: ['ignore', 'ignore', 'inherit', 'pipe'] },
     );
     let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdio[3]?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
     });
     child.on('error', reject);
-    child.on('exit', () => {
+    child.on('close', () => {
       try {
         resolve(JSON.parse(out) as { code: number; ms: number; maxRss: number });
       } catch {
@@ -194,6 +169,6 @@ const lines = [
   `full run day 1      ${fullRun.ms.toFixed(0)} ms, ${perSecond(sentDay1, fullRun.ms)} records/s sent with receipts (exit ${fullRun.code}; read, validate, plan, send, state, audit)`,
   `ratio               ${(fullRun.ms / bare.ms).toFixed(2)} (full run / bare POSTs)`,
   `delta run day 2     ${deltaRun.ms.toFixed(0)} ms for ${sentDay2} records sent (exit ${deltaRun.code}; read, validate, delta, send)`,
-  `peak RSS            ${mb(fullRun.maxRss)} (full run process), ${mb(deltaRun.maxRss)} (delta run process)`,
+  `peak RSS            ${mb(fullRun.maxRss)} (full run process), ${mb(deltaRun.maxRss)} (delta run process); the npm package's bundle`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);

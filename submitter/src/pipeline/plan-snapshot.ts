@@ -66,6 +66,7 @@ export async function planSnapshot(options: SnapshotPlanning): Promise<QueuedPla
       },
       duplicates: () => queue.duplicates(),
       drop: (ids) => queue.drop(ids),
+      group: (work) => queue.together(work),
     },
     options.progress,
   );

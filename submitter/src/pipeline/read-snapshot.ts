@@ -27,6 +27,8 @@ export interface SnapshotSink {
   duplicates(): [string, number][];
   /** Takes back the children accepted under those la_child_ids. */
   drop(laChildIds: readonly string[]): void;
+  /** Runs the handling of one group of records, so the sink can take them in one go. */
+  group(work: () => void): void;
 }
 
 /** The gate checks one request's worth of records at a time, as the DfE will see them. */
@@ -42,24 +44,26 @@ export async function readSnapshot(
   let group: { record: unknown; origin: string }[] = [];
   const checkGroup = () => {
     const problems = check(group.map((item) => item.record));
-    for (const [index, { record, origin }] of group.entries()) {
-      const id = childId(record);
-      const problem = problems.get(index);
-      if (id === null) {
-        snapshot.untracked.push({
-          origin,
-          message: problem?.message ?? 'The record has no la_child_id, so it cannot be sent or tracked.',
-        });
-        continue;
+    sink.group(() => {
+      for (const [index, { record, origin }] of group.entries()) {
+        const id = childId(record);
+        const problem = problems.get(index);
+        if (id === null) {
+          snapshot.untracked.push({
+            origin,
+            message: problem?.message ?? 'The record has no la_child_id, so it cannot be sent or tracked.',
+          });
+          continue;
+        }
+        sink.see(id);
+        if (problem?.withhold) {
+          snapshot.invalid.push({ laChildId: id, rules: problem.rules, error: problem.message });
+          continue;
+        }
+        if (problem !== undefined) snapshot.dataQuality.push({ laChildId: id, rules: problem.rules });
+        sink.accept({ laChildId: id, record: record as Record<string, unknown> });
       }
-      sink.see(id);
-      if (problem?.withhold) {
-        snapshot.invalid.push({ laChildId: id, rules: problem.rules, error: problem.message });
-        continue;
-      }
-      if (problem !== undefined) snapshot.dataQuality.push({ laChildId: id, rules: problem.rules });
-      sink.accept({ laChildId: id, record: record as Record<string, unknown> });
-    }
+    });
     snapshot.recordsRead += group.length;
     group = [];
     progress?.update('Checking', snapshot.recordsRead, null);

@@ -9,8 +9,11 @@ import type { Source, SourceRecord } from './source.ts';
 import { decodeUtf8Chunks } from './utf8-chunks.ts';
 
 const recordFileExtensions = new Set(['.json', '.ndjson', '.jsonl']);
-/** Large reads keep the per-chunk work small next to the parsing. */
-const chunkBytes = 1024 * 1024;
+/**
+ * Node's usual read size: as fast as larger reads here, and a chunk is let go before the garbage collector
+ * moves it to the old generation, which 1 MB chunks were not (they added about 45 MB to a run's peak RSS).
+ */
+const chunkBytes = 64 * 1024;
 
 export class FileSource implements Source {
   readonly description: string;

@@ -18,10 +18,19 @@ interface SendRow {
 
 export class SendQueue {
   readonly #statement: (sql: string) => StatementSync;
+  readonly #transaction: (work: () => void) => void;
 
-  /** `statement` gives the connection's prepared statement for some SQL, prepared once. */
-  constructor(db: DatabaseSync, statement: (sql: string) => StatementSync) {
+  /**
+   * `statement` gives the connection's prepared statement for some SQL, prepared once; `transaction` runs
+   * work in one transaction of the connection.
+   */
+  constructor(
+    db: DatabaseSync,
+    statement: (sql: string) => StatementSync,
+    transaction: (work: () => void) => void,
+  ) {
     this.#statement = statement;
+    this.#transaction = transaction;
     db.exec(`PRAGMA temp_store = FILE;
       DROP TABLE IF EXISTS temp.snapshot_ids;
       DROP TABLE IF EXISTS temp.planned_sends;
@@ -32,6 +41,11 @@ export class SendQueue {
         record TEXT, hash TEXT, raw_hash TEXT, payload TEXT);
       CREATE INDEX temp.planned_sends_child ON planned_sends (la_child_id);
       CREATE TEMP TABLE unchanged_children (la_child_id TEXT PRIMARY KEY) WITHOUT ROWID;`);
+  }
+
+  /** Plans a group of children in one transaction: one read of the state file, one write of the queue. */
+  together(work: () => void): void {
+    this.#transaction(work);
   }
 
   /** Notes an la_child_id read from the snapshot, valid or not. */

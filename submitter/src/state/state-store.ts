@@ -270,21 +270,23 @@ export class StateStore {
   }
 
   knownChildren(): Map<string, KnownChild> {
-    const rows = this.#statement(`${knownChildSql} FROM children`).all() as unknown as KnownChildRow[];
+    const rows = this.#statement(knownChildrenSql).all() as unknown as KnownChildRow[];
     return new Map(rows.map((row) => [row.la_child_id, knownChildOf(row)]));
   }
 
   /** What is known of one child, or undefined for a child never seen. */
   knownChild(laChildId: string): KnownChild | undefined {
-    const row = this.#statement(`${knownChildSql} FROM children WHERE la_child_id = ?`).get(laChildId) as
-      | KnownChildRow
-      | undefined;
+    const row = this.#statement(knownChildSql).get(laChildId) as KnownChildRow | undefined;
     return row === undefined ? undefined : knownChildOf(row);
   }
 
   /** An empty send queue for this run's plan, in temporary tables of this connection (see send-queue.ts). */
   sendQueue(): SendQueue {
-    return new SendQueue(this.#db, (sql) => this.#statement(sql));
+    return new SendQueue(
+      this.#db,
+      (sql) => this.#statement(sql),
+      (work) => this.#transaction(work),
+    );
   }
 
   /** The whole record the DfE was last confirmed to hold for a child, or null. */
@@ -534,8 +536,10 @@ export class StateStore {
   }
 }
 
-const knownChildSql =
-  'SELECT la_child_id, status, sent_hash, sent_raw_hash, sent_run_id, unknown_outcome_batch';
+const knownChildrenSql =
+  'SELECT la_child_id, status, sent_hash, sent_raw_hash, sent_run_id, unknown_outcome_batch FROM children';
+/** Asked for every child of a snapshot: a constant, so finding its prepared statement costs little. */
+const knownChildSql = `${knownChildrenSql} WHERE la_child_id = ?`;
 
 interface KnownChildRow {
   la_child_id: string;
