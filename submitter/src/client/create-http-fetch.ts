@@ -3,7 +3,7 @@
 // a redirect would carry the SupplierKey, the token or CLIENT_SECRET, and the records, to another
 // host. Node's fetch and undici's both hand back the 3xx itself with `redirect: 'manual'`. Runs in Node.
 import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici';
-import type { ProxySettings } from '../config/load-proxy-settings.ts';
+import type { ProxySettings } from '../config/settings.ts';
 
 /** `fallback` is used when no proxy is set, so tests and callers can pass their own fetch. */
 export function createHttpFetch(

@@ -15,7 +15,7 @@ const complete = {
   SUPPLIER_KEY: 'supplier-value-1',
   LA_CODE: '201',
 };
-const needs = { credentials: true, laCode: true, input: false };
+const needs = { credentials: true, laCode: true, input: false, database: false };
 
 function load(
   env: Record<string, string>,
@@ -23,7 +23,7 @@ function load(
   cwd = tmpdir(),
 ) {
   const redactor = new Redactor();
-  return { settings: loadSettings({ flags, env, cwd, redactor }, needs), redactor };
+  return { settings: loadSettings({ flags, env, cwd, redactor }, 'run', needs).settings, redactor };
 }
 
 function problemsOf(run: () => unknown): string {
@@ -128,6 +128,50 @@ describe('loadSettings', () => {
   it('says when an --env-file does not exist', () => {
     expect(problemsOf(() => load(complete, { 'env-file': 'nowhere.env' }))).toContain(
       'there is no settings file',
+    );
+  });
+});
+
+describe('where each setting comes from: flag, else environment, else .env, else default', () => {
+  const levels = (flag: string | undefined, environment: string | undefined, file: string | undefined) => {
+    const dir = mkdtempSync(join(tmpdir(), 'csc-settings-'));
+    if (file !== undefined)
+      writeFileSync(join(dir, '.env'), `CSC_BATCH_SIZE=${file}\nCSC_DB_NAME=${file}\nCSC_DB_USER=u\n`);
+    const env: Record<string, string> = { ...complete, CSC_SOURCE: 'postgres' };
+    if (environment !== undefined)
+      Object.assign(env, { CSC_BATCH_SIZE: environment, CSC_DB_NAME: environment });
+    const flags = flag === undefined ? {} : { 'batch-size': flag, 'db-name': flag };
+    const redactor = new Redactor();
+    const loaded = loadSettings({ flags, env, cwd: dir, redactor }, 'run', { ...needs, database: false });
+    return { batchSize: loaded.settings.batchSize, database: loaded.database?.database };
+  };
+
+  it.each([
+    ['the flag wins', '10', '20', '30', 10, '10'],
+    ['the environment wins over .env', undefined, '20', '30', 20, '20'],
+    ['.env applies when nothing else sets it', undefined, undefined, '30', 30, '30'],
+    ['the default applies when nothing sets it', undefined, undefined, undefined, 100, undefined],
+    ['an empty flag is not set, so the environment applies', '', '20', '30', 20, '20'],
+    ['an empty environment variable is not set, so .env applies', undefined, '', '30', 30, '30'],
+    ['an empty .env line is not set, so the default applies', undefined, undefined, '', 100, undefined],
+    ['blanks count as empty', ' ', '  ', '40', 40, '40'],
+  ])('%s', (_name, flag, environment, file, batchSize, database) => {
+    expect(levels(flag, environment, file)).toEqual({ batchSize, database: database ?? null });
+  });
+
+  it('reads a list from repeated flags, else comma-separated from the environment', () => {
+    const fromFlags = load(complete, { 'ignore-field': ['a.b', ' ', 'c'] });
+    expect(fromFlags.settings.ignoreFields).toEqual(['a.b', 'c']);
+    const fromEnvironment = load({ ...complete, CSC_IGNORE_FIELDS: 'x, y.z,' });
+    expect(fromEnvironment.settings.ignoreFields).toEqual(['x', 'y.z']);
+  });
+
+  it('reads a switch from the environment as true or false, and names a word it does not know', () => {
+    const delta = { ...complete, CSC_MODE: 'delta' };
+    expect(load({ ...delta, CSC_PARTIAL: 'yes' }).settings.partial).toBe(true);
+    expect(load({ ...delta, CSC_PARTIAL: '0' }).settings.partial).toBe(false);
+    expect(problemsOf(() => load({ ...delta, CSC_PARTIAL: 'sometimes' }))).toContain(
+      'CSC_PARTIAL (--partial) must be true or false; it is "sometimes".',
     );
   });
 });

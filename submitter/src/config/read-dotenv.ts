@@ -1,16 +1,20 @@
 // Reads a .env file (KEY=value lines) into a plain object. Runs in Node.
 import { readFileSync } from 'node:fs';
 
-/** Returns null when the file does not exist; other read errors propagate. */
-export function readDotenv(path: string): Record<string, string> | null {
-  let text: string;
+export type DotenvFile =
+  | { found: true; values: Record<string, string> }
+  | { found: false; missing: true }
+  | { found: false; missing: false; reason: string };
+
+/** Reads the file; one that does not exist or cannot be read is described rather than thrown. */
+export function readDotenv(path: string): DotenvFile {
   try {
-    text = readFileSync(path, 'utf8');
+    return { found: true, values: parseDotenv(readFileSync(path, 'utf8')) };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { found: false, missing: true };
+    return { found: false, missing: false, reason: code ?? (error as Error).message };
   }
-  return parseDotenv(text);
 }
 
 export function parseDotenv(text: string): Record<string, string> {

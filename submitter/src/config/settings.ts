@@ -1,5 +1,6 @@
-// The submitter's settings: one typed shape, with the defaults applied in one place. Runs in Node.
-import type { ProxySettings } from './load-proxy-settings.ts';
+// The submitter's settings as the code uses them: typed shapes built from the settings table
+// (settings-table.ts) by load-settings.ts. Runs in Node.
+import { settingEntry } from './settings-table.ts';
 
 export type RunMode = 'full' | 'delta';
 
@@ -32,6 +33,12 @@ export interface RetrySettings {
   maxTotalMs: number;
 }
 
+export interface ProxySettings {
+  httpProxy: string | undefined;
+  httpsProxy: string | undefined;
+  noProxy: string | undefined;
+}
+
 export interface Settings {
   credentials: Credentials | null;
   /** Three digits, zero-padded, for example `201`. */
@@ -58,18 +65,18 @@ export interface Settings {
   proxy: ProxySettings;
 }
 
-export const defaults = {
-  batchSize: 100,
-  timeoutMs: 30_000,
-  retry: { maxRetries: 5, baseDelayMs: 1_000, maxDelayMs: 60_000, maxTotalMs: 300_000 },
-  statePath: 'csc-api-state.sqlite',
-  auditDir: 'csc-api-audit',
-  auditRetentionDays: 90,
-  mode: 'full',
-  holdOn: 'rejected',
-  maxVanishedShare: 0.05,
-  tokenRefreshMarginSeconds: 120,
-} as const;
+/** Seconds before expiry at which a cached token is replaced: not a setting, the same for every LA. */
+export const tokenRefreshMarginSeconds = 120;
 
-/** The DfE accepts at most this many records in one request. */
-export const maxBatchSize = 100;
+const retryDefault = (key: 'maxRetries' | 'retryBaseDelayMs' | 'retryMaxDelayMs' | 'retryMaxTotalMs') =>
+  Number(settingEntry(key).default);
+
+/** The retry defaults from the table, for the pages that quote them. */
+export const defaults = {
+  retry: {
+    maxRetries: retryDefault('maxRetries'),
+    baseDelayMs: retryDefault('retryBaseDelayMs'),
+    maxDelayMs: retryDefault('retryMaxDelayMs'),
+    maxTotalMs: retryDefault('retryMaxTotalMs'),
+  } satisfies RetrySettings,
+};

@@ -2,15 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadSettings } from '../config/load-settings.ts';
 import { UsageError } from '../errors.ts';
 import { Redactor } from '../redact/redactor.ts';
-import {
-  describeDatabase,
-  loadDatabaseSettings,
-  parseSqlServerConnectionString,
-  parseTableName,
-  readSourceKind,
-} from './database-settings.ts';
+import { describeDatabase, parseSqlServerConnectionString, parseTableName } from './database-settings.ts';
 import { SessionWatch } from './session-watch.ts';
 import { sqlServerConfig } from './sql-server-connection.ts';
 
@@ -22,7 +17,21 @@ function load(
   flags: Record<string, string> = {},
 ) {
   const redactor = new Redactor();
-  return { settings: loadDatabaseSettings({ flags, env, cwd, redactor }, kind), redactor };
+  const sources = { flags: { source: kind, ...flags }, env, cwd, redactor };
+  const { database } = loadSettings(sources, 'init-db', databaseNeeded);
+  if (database === null) throw new Error('expected database settings');
+  return { settings: database, redactor };
+}
+
+const databaseNeeded = { credentials: false, laCode: false, input: false, database: true };
+
+function readSourceKind(sources: {
+  flags: Record<string, string>;
+  env: Record<string, string>;
+  cwd: string;
+}) {
+  const tableOnly = { ...databaseNeeded, database: false };
+  return loadSettings({ ...sources, redactor: new Redactor() }, 'init-db', tableOnly).source;
 }
 
 function problemOf(work: () => unknown): string {

@@ -1,6 +1,6 @@
 // Which proxy (if any) a request to a host goes through, by the usual HTTPS_PROXY / NO_PROXY rules.
 // Used to explain the route in `csc-api doctor`. Runs anywhere.
-import type { ProxySettings } from '../config/load-proxy-settings.ts';
+import type { ProxySettings } from '../config/settings.ts';
 
 export function proxyForUrl(url: URL, proxy: ProxySettings): string | null {
   const chosen = url.protocol === 'https:' ? (proxy.httpsProxy ?? proxy.httpProxy) : proxy.httpProxy;

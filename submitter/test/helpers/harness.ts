@@ -97,25 +97,34 @@ export async function startHarness(mockOptions: MockOptions = {}): Promise<Harne
       return path;
     },
     async cli(argv, extraEnv = {}, now = () => new Date()) {
-      const stdout = collector();
-      const stderr = collector();
-      const code = await main(argv, {
-        stdout: stdout.stream,
-        stderr: stderr.stream,
-        stdin: process.stdin,
-        env: { ...env, ...extraEnv },
-        cwd: dir,
-        now,
-        fetch: globalThis.fetch,
-      });
-      outputs.push(stdout.text(), stderr.text());
-      return { code, stdout: stdout.text(), stderr: stderr.text() };
+      const result = await runCli(argv, { env: { ...env, ...extraEnv }, cwd: dir, now });
+      outputs.push(result.stdout, result.stderr);
+      return result;
     },
     async close() {
       await mock.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Runs the CLI in-process in `cwd` with exactly `env`, capturing what it writes. */
+export async function runCli(
+  argv: string[],
+  outside: { env: Record<string, string>; cwd: string; now?: () => Date; fetch?: typeof globalThis.fetch },
+): Promise<{ code: ExitCode; stdout: string; stderr: string }> {
+  const stdout = collector();
+  const stderr = collector();
+  const code = await main(argv, {
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    stdin: process.stdin,
+    env: outside.env,
+    cwd: outside.cwd,
+    now: outside.now ?? (() => new Date()),
+    fetch: outside.fetch ?? globalThis.fetch,
+  });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 
 function collector(): { stream: NodeJS.WritableStream; text: () => string } {

@@ -3,25 +3,17 @@
 import { arch, platform, release } from 'node:os';
 import { createHttpFetch } from '../../client/create-http-fetch.ts';
 import type { Command } from '../../command.ts';
-import { loadProxySettings } from '../../config/load-proxy-settings.ts';
-import { loadSettings } from '../../config/load-settings.ts';
-import { readSettingValues } from '../../config/read-setting-values.ts';
+import { readSettings } from '../../config/load-settings.ts';
+import { describeSettingProblem, problemGroup } from '../../config/setting-problem.ts';
 import type { Settings } from '../../config/settings.ts';
-import {
-  connectionOptions,
-  connectionUsage,
-  stateOptions,
-  stateUsage,
-} from '../../config/settings-options.ts';
+import { settingOptions } from '../../config/settings-options.ts';
+import { settingsUsage } from '../../config/settings-usage.ts';
 import { checkDatabase } from '../../database/check-database.ts';
-import { databaseOptions, databaseUsage } from '../../database/database-options.ts';
-import { loadDatabaseSettings, readSourceKind } from '../../database/database-settings.ts';
 import { checkClock } from '../../doctor/check-clock.ts';
 import { checkEnvFile } from '../../doctor/check-env-file.ts';
 import { checkTls } from '../../doctor/check-tls.ts';
 import { lookupHost } from '../../doctor/lookup-host.ts';
 import { describeProxy, proxyForUrl } from '../../doctor/proxy-for-host.ts';
-import { UsageError } from '../../errors.ts';
 import { ExitCode } from '../../exit-codes.ts';
 import { Redactor } from '../../redact/redactor.ts';
 import { version } from '../../version.ts';
@@ -39,35 +31,31 @@ Checks the settings, looks up the API and token hosts, shows the proxy route, ch
 the TLS certificates (a proxy that inspects TLS shows up here) and compares the clock. Prints a
 bundle to paste into a support ticket: secrets are never included.
 
-  --json                       print the checks as JSON
-
-${connectionUsage}
-
-${stateUsage}
-
-${databaseUsage}
+${settingsUsage('doctor')}
 `,
-  options: { ...connectionOptions, ...stateOptions, ...databaseOptions, json: { type: 'boolean' } },
+  options: settingOptions('doctor'),
   async run(args, context) {
     const redactor = context.redactor ?? new Redactor();
     const checks: Check[] = [];
-    let settings: Settings | null = null;
-    try {
-      settings = loadSettings(
-        { flags: args.values, env: context.env, cwd: context.cwd, redactor },
-        { credentials: true, laCode: true, input: false },
-      );
-      checks.push({ area: 'configuration', ok: true, detail: 'every setting is present and well formed' });
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      checks.push({ area: 'configuration', ok: false, detail: error.message });
-    }
+    const reading = readSettings(
+      { flags: args.values, env: context.env, cwd: context.cwd, redactor },
+      'doctor',
+      { credentials: true, laCode: true, input: false, database: true },
+    );
+    const settings: Settings | null = reading.settings;
+    checks.push(
+      reading.problems.length === 0
+        ? { area: 'configuration', ok: true, detail: 'every setting is present and well formed' }
+        : { area: 'configuration', ok: false, detail: reading.report() },
+    );
 
-    const values = readSettingValues({ flags: args.values, env: context.env, cwd: context.cwd });
-    const envFile = checkEnvFile(values.envFilePath);
+    const envFile = checkEnvFile(reading.values.envFilePath);
     if (envFile !== null) checks.push({ area: 'configuration', ...envFile });
 
-    const { proxy, problems: proxyProblems } = loadProxySettings(values, redactor);
+    const proxy = reading.proxy;
+    const proxyProblems = reading.problems
+      .filter((problem) => problemGroup(problem) === 'proxy')
+      .map(describeSettingProblem);
     for (const problem of proxyProblems)
       checks.push({ area: 'proxy', ok: false, detail: `${problem} The network checks were skipped.` });
     for (const [name, value] of [
@@ -93,8 +81,8 @@ ${databaseUsage}
     const endpoints = (['API_ENDPOINT', 'TOKEN_ENDPOINT'] as const).flatMap((setting) => {
       const value =
         setting === 'API_ENDPOINT'
-          ? (credentials?.apiEndpoint ?? values.value(setting))
-          : (credentials?.tokenEndpoint ?? values.value(setting));
+          ? (credentials?.apiEndpoint ?? reading.values.raw('apiEndpoint'))
+          : (credentials?.tokenEndpoint ?? reading.values.raw('tokenEndpoint'));
       try {
         return [{ setting, url: new URL(value ?? '') }];
       } catch {
@@ -150,17 +138,8 @@ ${databaseUsage}
       checks.push({ area: clock.redirected ? 'configuration' : 'clock', ok: clock.ok, detail: clock.detail });
     }
 
-    try {
-      const sources = { flags: args.values, env: context.env, cwd: context.cwd, redactor };
-      const kind = readSourceKind(sources);
-      if (kind !== 'file') {
-        for (const check of await checkDatabase(loadDatabaseSettings(sources, kind)))
-          checks.push({ area: 'database', ...check });
-      }
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      checks.push({ area: 'configuration', ok: false, detail: error.message });
-    }
+    if (reading.database !== null)
+      for (const check of await checkDatabase(reading.database)) checks.push({ area: 'database', ...check });
 
     const problems = checks.filter((check) => !check.ok);
     const environment = {

@@ -2,13 +2,10 @@
 // for local testing, optionally with synthetic rows. Runs in Node.
 import { generate } from 'csc-api-validator/generate';
 import type { Command } from '../../command.ts';
-import { databaseOptions, databaseUsage } from '../../database/database-options.ts';
-import {
-  defaultTable,
-  loadDatabaseSettings,
-  parseTableName,
-  readSourceKind,
-} from '../../database/database-settings.ts';
+import { loadSettings } from '../../config/load-settings.ts';
+import { settingOptions } from '../../config/settings-options.ts';
+import { settingEntry } from '../../config/settings-table.ts';
+import { settingsUsage } from '../../config/settings-usage.ts';
 import { loadSampleRows } from '../../database/load-sample-rows.ts';
 import { openDatabase } from '../../database/open-database.ts';
 import { dialectFor, type TableName } from '../../database/sql-dialect.ts';
@@ -21,7 +18,7 @@ const maxSample = 100_000;
 export const initDbCommand: Command = {
   usage: `Usage: csc-api init-db --source postgres|sqlserver [options]
 
-Creates the staging table csc-api reads (--table, default ${defaultTable}) and its test twin
+Creates the staging table csc-api reads (--table, default ${settingEntry('dbTable').default}) and its test twin
 with _anon added to the name. A table that already exists is left as it is. This needs a login
 that may create tables; the nightly run needs only SELECT and UPDATE on the table.
 
@@ -29,37 +26,36 @@ that may create tables; the nightly run needs only SELECT and UPDATE on the tabl
   --sample N                   also load N synthetic records (made up, never real data) as
                                pending rows into the first table
   --seed S                     seed for --sample (default 1)
-  --env-file PATH              read settings from this file (default: .env in the current folder)
 
-${databaseUsage}
+${settingsUsage('init-db')}
 `,
   options: {
-    ...databaseOptions,
-    'env-file': { type: 'string' },
+    ...settingOptions('init-db'),
     print: { type: 'boolean' },
     sample: { type: 'string' },
     seed: { type: 'string' },
   },
   async run(args, context) {
     const redactor = context.redactor ?? new Redactor();
-    const sources = { flags: args.values, env: context.env, cwd: context.cwd, redactor };
-    const kind = readSourceKind(sources);
-    if (kind === 'file')
+    const print = args.values.print === true;
+    // Printing the SQL needs only the table; creating it needs the connection settings too.
+    const { database: settings } = loadSettings(
+      { flags: args.values, env: context.env, cwd: context.cwd, redactor },
+      'init-db',
+      { credentials: false, laCode: false, input: false, database: !print },
+    );
+    if (settings === null)
       throw new UsageError('init-db needs a database: add --source postgres or --source sqlserver.');
     const sample = wholeNumber(args.values.sample, 'sample', 0, maxSample) ?? 0;
     const seed = wholeNumber(args.values.seed, 'seed', 0, 2 ** 31 - 1) ?? 1;
-    const dialect = dialectFor(kind);
+    const dialect = dialectFor(settings.kind);
+    const tables = withTwin(settings.table);
 
-    if (args.values.print === true) {
-      const tables = withTwin(
-        tableFrom(typeof args.values.table === 'string' ? args.values.table : context.env.CSC_DB_TABLE),
-      );
+    if (print) {
       context.stdout.write(`${tables.map((table) => dialect.createTableSql(table)).join('\n\n')}\n`);
       return ExitCode.ok;
     }
 
-    const settings = loadDatabaseSettings(sources, kind);
-    const tables = withTwin(settings.table);
     const connection = await openDatabase(settings);
     try {
       for (const table of tables) {
@@ -79,16 +75,6 @@ ${databaseUsage}
     return ExitCode.ok;
   },
 };
-
-function tableFrom(text: string | undefined): TableName {
-  if (text === undefined || text.trim() === '') return { schema: null, name: defaultTable };
-  const table = parseTableName(text.trim());
-  if (table === null)
-    throw new UsageError(
-      `--table must be a table name such as ${defaultTable} or dbo.${defaultTable}; it is "${text}".`,
-    );
-  return table;
-}
 
 /** The table and its _anon test twin (a name already ending _anon has no twin). */
 function withTwin(table: TableName): TableName[] {

@@ -1,9 +1,9 @@
 // `csc-api status`: what the state file says: counts by status, the last runs, and per child. Runs in Node.
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Command } from '../../command.ts';
-import { readSettingValues, registerSecrets } from '../../config/read-setting-values.ts';
-import { defaults } from '../../config/settings.ts';
+import { loadSettings } from '../../config/load-settings.ts';
+import { settingOptions } from '../../config/settings-options.ts';
+import { settingsUsage } from '../../config/settings-usage.ts';
 import { UsageError } from '../../errors.ts';
 import { ExitCode } from '../../exit-codes.ts';
 import { maskTokenLike } from '../../redact/mask-token-like.ts';
@@ -13,8 +13,6 @@ import { StateStore } from '../../state/state-store.ts';
 export const statusCommand: Command = {
   usage: `Usage: csc-api status [--state FILE] [--json] [--records] [--runs N]
 
-  --state FILE     CSC_STATE   the state file (default csc-api-state.sqlite)
-  --env-file PATH              the settings file (default .env): its secrets are masked in what is shown
   --records        one entry per child: la_child_id, status, receipt, error, rule ids (for a sent
                    child, the data-quality errors the DfE accepted with it)
   --runs N         how many recent runs to show (default 5)
@@ -24,25 +22,23 @@ Statuses: pending (planned, not yet sent), sending (in a request), sent (the DfE
 deleted (a deletion the DfE gave a receipt for), failed (not sent; see the error),
 invalid (not sent: the DfE API would reject the record, or CSC_HOLD_ON=data-quality holds its
 data-quality errors; see the rule ids).
+
+${settingsUsage('status')}
 `,
   options: {
-    state: { type: 'string' },
-    'env-file': { type: 'string' },
-    json: { type: 'boolean' },
+    ...settingOptions('status'),
     records: { type: 'boolean' },
     runs: { type: 'string' },
   },
   async run(args, context) {
-    const values = readSettingValues({ flags: args.values, env: context.env, cwd: context.cwd });
-    // Messages stored by a run may quote what the API echoed: mask every secret this machine knows.
+    // Messages stored by a run may quote what the API echoed: the reader masks every secret this machine knows.
     const redactor = context.redactor ?? new Redactor();
-    registerSecrets(values, redactor);
+    const { statePath } = loadSettings(
+      { flags: args.values, env: context.env, cwd: context.cwd, redactor },
+      'status',
+      { credentials: false, laCode: false, input: false, database: false },
+    ).settings;
     const shown = (text: string | null) => (text === null ? null : redactor.redact(maskTokenLike(text)));
-    const stateFlag = args.values.state;
-    const statePath = resolve(
-      context.cwd,
-      typeof stateFlag === 'string' ? stateFlag : (values.value('CSC_STATE') ?? defaults.statePath),
-    );
     if (!existsSync(statePath)) {
       throw new UsageError(
         `there is no state file at ${statePath}. Give its path with --state or CSC_STATE; it is made by the first run.`,

@@ -9,7 +9,8 @@ import { explainStatus } from '../../client/explain-status.ts';
 import type { Command } from '../../command.ts';
 import { loadSettings } from '../../config/load-settings.ts';
 import type { Credentials } from '../../config/settings.ts';
-import { connectionOptions, connectionUsage } from '../../config/settings-options.ts';
+import { settingOptions } from '../../config/settings-options.ts';
+import { settingsUsage } from '../../config/settings-usage.ts';
 import { exitCodeFor, TokenError } from '../../errors.ts';
 import { ExitCode } from '../../exit-codes.ts';
 import { Redactor } from '../../redact/redactor.ts';
@@ -20,16 +21,15 @@ export const testEndpointCommand: Command = {
 Gets an OAuth token, then POSTs an empty list ([]) to the children endpoint: no child data is sent.
 Explains the answer. Exit code 0 when the connection and credentials work.
 
-  --json                       print the result as JSON
-
-${connectionUsage}
+${settingsUsage('test-endpoint')}
 `,
-  options: { ...connectionOptions, json: { type: 'boolean' } },
+  options: settingOptions('test-endpoint'),
   async run(args, context) {
     const redactor = context.redactor ?? new Redactor();
-    const settings = loadSettings(
+    const { settings } = loadSettings(
       { flags: args.values, env: context.env, cwd: context.cwd, redactor },
-      { credentials: true, laCode: true, input: false },
+      'test-endpoint',
+      { credentials: true, laCode: true, input: false, database: false },
     );
     const credentials = settings.credentials as Credentials;
     const laCode = settings.laCode as string;
