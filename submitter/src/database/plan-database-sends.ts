@@ -5,7 +5,7 @@ import type { RunMode } from '../config/settings.ts';
 import { buildPartialPayload } from '../delta/build-partial-payload.ts';
 import { hashRecord, type IgnoredFields } from '../delta/hash-record.ts';
 import type { RecordCheck } from '../gate/record-check.ts';
-import type { KnownChild, PlannedSend } from '../state/state-store.ts';
+import type { DataQualityChild, KnownChild, PlannedSend } from '../state/state-store.ts';
 import type { StagingError, StagingRow } from './staging-table.ts';
 
 export interface EarlierReceipt {
@@ -52,6 +52,8 @@ export interface DatabasePlan {
   rowOf: Map<string, StagingRow>;
   held: HeldRow[];
   rejected: RejectedRow[];
+  /** Children planned or held although they have data-quality errors (the DfE API accepts them), with the rule ids. */
+  dataQuality: DataQualityChild[];
   fullFallbacks: { laChildId: string; reason: string }[];
   /**
    * Children the DfE may hold although their row has no previous payload (so the table does not count
@@ -74,6 +76,7 @@ export function planDatabaseSends(input: DatabasePlanInput): DatabasePlan {
     rowOf: new Map(),
     held: [],
     rejected: [],
+    dataQuality: [],
     fullFallbacks: [],
     heldUncounted: 0,
   };
@@ -133,6 +136,7 @@ export function planDatabaseSends(input: DatabasePlanInput): DatabasePlan {
       plan.rejected.push({ row, laChildId: id, error: { error: problem.message, rules: problem.rules } });
       continue;
     }
+    if (problem !== undefined) plan.dataQuality.push({ laChildId: id, rules: problem.rules });
     planLiveRow(input, plan, row, id, record as Record<string, unknown>);
   }
 

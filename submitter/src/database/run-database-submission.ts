@@ -6,6 +6,7 @@ import { applyRetention } from '../audit/apply-retention.ts';
 import type { DfeClient } from '../client/dfe-client.ts';
 import { CscApiError, DatabaseError, DeletionGuardError, exitCodeFor, TableBusyError } from '../errors.ts';
 import { closeUnfinished } from '../pipeline/close-unfinished.ts';
+import { countDataQualitySends, recordSentWithDataQuality } from '../pipeline/record-data-quality.ts';
 import {
   emptySummary,
   finishedExitCode,
@@ -49,6 +50,17 @@ async function sendFromTable(options: DatabaseSubmissionOptions, summary: RunSum
   const outcomes = new Map<string, Outcome>();
   const journal = recordingStore(store, outcomes);
   let plan: DatabasePlan | null = null;
+  const finishRun = (status: 'finished' | 'stopped') => {
+    if (plan !== null)
+      summary.sentWithDataQualityErrors = recordSentWithDataQuality(
+        store,
+        audit,
+        runId,
+        passedGate(plan),
+        plan.dataQuality,
+      );
+    run.finish(status);
+  };
 
   try {
     plan = await planFromTable(options);
@@ -111,7 +123,7 @@ async function sendFromTable(options: DatabaseSubmissionOptions, summary: RunSum
       options.progress.update('Sending', done, total);
     }
     options.progress.done();
-    run.finish('finished');
+    finishRun('finished');
     summary.exitCode = finishedExitCode(summary);
     return summary;
   } catch (error) {
@@ -119,7 +131,7 @@ async function sendFromTable(options: DatabaseSubmissionOptions, summary: RunSum
     const stop = error instanceof CscApiError ? error : null;
     summary.stopped = stop?.message ?? 'The run stopped because of an unexpected error.';
     const unfinished = closeUnfinished(journal, runId, summary.stopped, now().toISOString());
-    run.finish('stopped');
+    finishRun('stopped');
     if (plan !== null && !(error instanceof DatabaseError)) {
       const unfinishedIds = new Set(unfinished);
       const left = plan.sends.filter((send) => unfinishedIds.has(send.laChildId));
@@ -129,6 +141,14 @@ async function sendFromTable(options: DatabaseSubmissionOptions, summary: RunSum
     summary.exitCode = exitCodeFor(stop);
     return summary;
   }
+}
+
+/** The children whose rows passed the gate: those sent or to be sent, and those the DfE already holds. */
+function passedGate(plan: DatabasePlan): string[] {
+  return [
+    ...plan.sends.filter((send) => send.kind !== 'delete').map((send) => send.laChildId),
+    ...plan.held.map((item) => item.laChildId),
+  ];
 }
 
 function countPlan(summary: RunSummary, plan: DatabasePlan): void {
@@ -237,6 +257,7 @@ function dryRunFromTable(options: DatabaseSubmissionOptions, summary: RunSummary
       plan: async (audit) => {
         const plan = await planFromTable(options);
         countPlan(summary, plan);
+        summary.sentWithDataQualityErrors = countDataQualitySends(plan.sends, plan.dataQuality);
         for (const item of plan.rejected)
           audit.event('record-invalid', { row: item.row.personId, child: item.laChildId, ...item.error });
         await guardDeletions(plan, options);

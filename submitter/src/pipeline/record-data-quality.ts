@@ -22,3 +22,14 @@ export function recordSentWithDataQuality(
   audit.event('sent-with-data-quality-errors', { count: listed.length, file: dataQualityListName });
   return listed.length;
 }
+
+/** For a dry run: how many of the planned sends carry data-quality errors. */
+export function countDataQualitySends(
+  sends: Iterable<{ laChildId: string }>,
+  dataQuality: readonly DataQualityChild[],
+): number {
+  const ids = new Set(dataQuality.map((child) => child.laChildId));
+  let count = 0;
+  for (const send of sends) if (ids.has(send.laChildId)) count += 1;
+  return count;
+}

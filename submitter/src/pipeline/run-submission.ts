@@ -7,7 +7,7 @@ import { CscApiError, DeletionGuardError, exitCodeFor } from '../errors.ts';
 import type { Source } from '../source/source.ts';
 import { closeUnfinished } from './close-unfinished.ts';
 import { planSnapshot, type QueuedPlan } from './plan-snapshot.ts';
-import { recordSentWithDataQuality } from './record-data-quality.ts';
+import { countDataQualitySends, recordSentWithDataQuality } from './record-data-quality.ts';
 import {
   emptySummary,
   finishedExitCode,
@@ -139,9 +139,7 @@ function dryRunSubmission(options: SubmissionOptions): Promise<RunSummary> {
           audit.event('record-invalid', { child: child.laChildId, rules: child.rules, error: child.error });
         for (const untracked of snapshot.untracked) audit.event('record-untracked', untracked);
         countPlan(summary, plan);
-        const dataQuality = new Set(snapshot.dataQuality.map((child) => child.laChildId));
-        for (const send of queue.planned())
-          if (dataQuality.has(send.laChildId)) summary.sentWithDataQualityErrors += 1;
+        summary.sentWithDataQualityErrors = countDataQualitySends(queue.planned(), snapshot.dataQuality);
         guardVanished(plan, settings, options.confirmDeletions);
         return queue.batches(settings.batchSize);
       },
