@@ -16,7 +16,7 @@ export const connectionSettingsTable = [
     group: 'connection',
     summary: 'base URL from the DfE portal',
     description:
-      'The address of the DfE service, test or live, without the /children_social_care_data/… path the submitter adds.',
+      'The address of the DfE service, test or live, without the /children_social_care_data/… path the submitter adds. https:// only, except http:// on this machine (localhost, 127.x.x.x, ::1) for the mock API.',
     whenMissing:
       'the base URL shown in the DfE portal, for example https://pp-api.education.gov.uk/children-in-social-care-data-receiver-test/1',
     commands: apiCommands,
