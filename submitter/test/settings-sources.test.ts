@@ -33,15 +33,15 @@ describe('an empty value', () => {
 });
 
 describe('the settings file', () => {
-  it('named by --env-file but missing is reported together with every other problem, exit 2', async () => {
+  it('named by --settings-file but missing is reported together with every other problem, exit 2', async () => {
     const { code, stderr } = await cli(
-      ['run', '--source', 'postgres', '--env-file', 'missing.env', '--batch-size', '0'],
+      ['run', '--source', 'postgres', '--settings-file', 'missing.env', '--batch-size', '0'],
       { CSC_HOLD_ON: 'warnings' },
     );
     expect(code).toBe(2);
     expect(stderr).toMatchInlineSnapshot(`
       "csc-api run: there is a problem with the settings (read from flags and the environment):
-        - there is no settings file at <folder>/missing.env. Check the --env-file path.
+        - there is no settings file at <folder>/missing.env. Check the --settings-file path.
         - CSC_HOLD_ON (--hold-on) must be "rejected" or "data-quality"; it is "warnings".
         - CSC_BATCH_SIZE (--batch-size) must be a whole number from 1 to 100; it is "0".
         - API_ENDPOINT is not set. Set it to the base URL shown in the DfE portal, for example https://pp-api.education.gov.uk/children-in-social-care-data-receiver-test/1.
@@ -58,7 +58,7 @@ describe('the settings file', () => {
     `);
   });
 
-  it('that cannot be read is reported with the other problems, exit 2, not as a bug', async () => {
+  it('named by the older --env-file but unreadable is reported with the other problems, exit 2, not as a bug', async () => {
     const { code, stderr } = await cli(['test-endpoint', '--env-file', 'settings'], {}, (cwd) =>
       mkdirSync(join(cwd, 'settings')),
     );

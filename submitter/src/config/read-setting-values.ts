@@ -1,5 +1,5 @@
 // Reads each setting a command takes, once, from the first level that sets it: the flag, else the
-// environment, else the settings file (--env-file, or .env in the current folder), else the default.
+// environment, else the settings file (--settings-file, or .env in the current folder), else the default.
 // An empty value counts as not set at every level, so the next level applies. Runs in Node.
 import { resolve } from 'node:path';
 import type { Redactor } from '../redact/redactor.ts';
@@ -43,7 +43,7 @@ interface Found {
 export function readSettingValues(sources: SettingsSources, command: SettingsCommand): SettingValues {
   const { flags, env, cwd } = sources;
   const problems: SettingProblem[] = [];
-  const envFileFlag = textOf(flags['env-file']);
+  const envFileFlag = flagValue(settingEntry('envFile'), flags);
   const envFilePath = resolve(cwd, envFileFlag ?? '.env');
   const file = readDotenv(envFilePath);
   if (!file.found && !file.missing)
@@ -55,7 +55,7 @@ export function readSettingValues(sources: SettingsSources, command: SettingsCom
   const fromOutside = (entry: SettingEntry): { raw: string; level: SettingLevel } | undefined => {
     const names = entry.env === null ? [] : [entry.env, ...(entry.envAliases ?? [])];
     const levels: [SettingLevel, string | undefined][] = [
-      ['flag', entry.flag === null ? undefined : textOf(flags[entry.flag])],
+      ['flag', flagValue(entry, flags)],
       ...names.map((name): [SettingLevel, string | undefined] => ['environment', textOf(env[name])]),
       ...names.map((name): [SettingLevel, string | undefined] => ['file', textOf(fileValues[name])]),
     ];
@@ -99,6 +99,16 @@ function defaultValue(entry: SettingEntry, text: string): SettingValue {
 }
 
 /** A flag's or variable's text, trimmed; empty counts as not set. A repeated flag is comma-joined. */
+/** The flag's text, else the first of its older names that is given. */
+function flagValue(entry: SettingEntry, flags: FlagValues): string | undefined {
+  if (entry.flag === null) return undefined;
+  for (const name of [entry.flag, ...(entry.flagAliases ?? [])]) {
+    const text = textOf(flags[name]);
+    if (text !== undefined) return text;
+  }
+  return undefined;
+}
+
 function textOf(value: string | boolean | (string | boolean)[] | undefined): string | undefined {
   const text = Array.isArray(value)
     ? value.filter((item): item is string => typeof item === 'string').join(',')

@@ -211,14 +211,18 @@ export const runSettingsTable = [
   {
     key: 'envFile',
     env: null,
-    flag: 'env-file',
+    flag: 'settings-file',
+    // In the single-file executables Node.js itself takes --env-file, so the old name is only an alias.
+    flagAliases: ['env-file'],
     placeholder: 'PATH',
     type: { kind: 'text' },
     default: '.env',
     secret: false,
     group: 'other',
-    summary: 'read settings from this file; its secrets are masked in everything shown',
-    description: 'Read settings from this file instead of .env in the current folder.',
+    summary:
+      'read settings from this file; its secrets are masked in everything shown (--env-file also works, except with the executables)',
+    description:
+      'Read settings from this file instead of .env in the current folder. The older name --env-file still works with the npm package; the executables need --settings-file, because Node.js reads --env-file itself there.',
     commands: ['run', 'test-endpoint', 'doctor', 'status', 'init-db'],
   },
   {

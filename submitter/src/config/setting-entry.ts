@@ -38,6 +38,8 @@ export interface SettingEntry {
   envAliases?: readonly string[];
   /** Command-line flag without the dashes; null for a secret, which a command line would show. */
   flag: string | null;
+  /** Older flag names that still work, read after `flag`. */
+  flagAliases?: readonly string[];
   /** What the flag's value looks like in the usage text, for example `N` or `URL`. */
   placeholder?: string;
   type: SettingType;

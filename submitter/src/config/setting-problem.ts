@@ -32,7 +32,7 @@ export function problemGroup(problem: SettingProblem): SettingGroup {
 export function describeSettingProblem(problem: SettingProblem): string {
   switch (problem.code) {
     case 'env-file-missing':
-      return `there is no settings file at ${problem.path}. Check the --env-file path.`;
+      return `there is no settings file at ${problem.path}. Check the --settings-file path.`;
     case 'env-file-unreadable':
       return `the settings file ${problem.path} cannot be read (${problem.reason}). Check that it is a file the account running csc-api may read.`;
     case 'not-set':

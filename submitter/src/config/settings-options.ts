@@ -12,12 +12,13 @@ export function settingOptions(command: SettingsCommand): Options {
   for (const entry of settingsOf(command)) {
     if (entry.flag === null) continue;
     const kind = entry.type.kind;
-    options[entry.flag] =
+    const option =
       kind === 'switch'
-        ? { type: 'boolean' }
+        ? ({ type: 'boolean' } as const)
         : kind === 'list'
-          ? { type: 'string', multiple: true }
-          : { type: 'string' };
+          ? ({ type: 'string', multiple: true } as const)
+          : ({ type: 'string' } as const);
+    for (const name of [entry.flag, ...(entry.flagAliases ?? [])]) options[name] = option;
   }
   return options;
 }

@@ -24,7 +24,7 @@ export function settingsUsage(command: SettingsCommand): string {
   });
   return [
     'Each setting comes from its flag, else the environment variable, else the settings file (.env, or\n' +
-      '--env-file), else its default. An empty value counts as not set, so the next of these applies.',
+      '--settings-file), else its default. An empty value counts as not set, so the next of these applies.',
     ...sections,
   ].join('\n\n');
 }

@@ -81,7 +81,8 @@ async function startMockApi(
 const noWarning = (outcome: Outcome) => expect(outcome.stderr).not.toMatch(/Warning|experimental/i);
 
 /**
- * --version, generate, validate (exit codes 0, 1 and 2), a run with no settings, a run and status against
+ * --version, generate, validate (exit codes 0, 1 and 2), a run with no settings, a missing --settings-file,
+ * a run and status against
  * mock-api, init-db --print.
  */
 export async function expectEveryCommandWorks(
@@ -117,6 +118,12 @@ export async function expectEveryCommandWorks(
   expect(unset.code).toBe(2);
   expect(unset.stderr).toContain('csc-api run: there is a problem with the settings');
   expect(unset.stderr).toContain('API_ENDPOINT is not set');
+
+  // Node.js takes --env-file for itself in an executable: --settings-file must reach csc-api there.
+  const noFile = await runCsc(csc, ['status', '--settings-file', 'no-such.env']);
+  expect(noFile.code).toBe(2);
+  expect(noFile.stderr).toContain('there is no settings file at');
+  expect(noFile.stderr).toContain('no-such.env');
 
   const mock = await startMockApi(csc);
   const settings = {
