@@ -8,10 +8,13 @@ import { sidebar } from './src/sidebar.mjs';
 
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
+// OUT_DIR lets two builds (say, two people's end-to-end runs on one machine) keep apart.
+const outDir = process.env.OUT_DIR || './dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'ignore',
   integrations: [
     starlight({
