@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { generate } from 'csc-api-validator/generate';
 
-const dist = join(process.cwd(), 'dist');
+const dist = join(process.cwd(), process.env.OUT_DIR || 'dist');
 const pageFile = join(dist, 'validator', 'index.html');
 const count = 50_000;
 const rounds = Number(process.env.BENCH_ROUNDS || 5);

@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-export const distDir = join(process.cwd(), 'dist');
+export const distDir = join(process.cwd(), process.env.OUT_DIR || 'dist');
 
 /** The base path the site under test was built with, always with leading and trailing slashes. */
 export const basePath = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
