@@ -31,17 +31,12 @@ export async function openPostgres(settings: DatabaseSettings): Promise<Database
     await client.end().catch(() => {});
     throw explainPostgresError(error, description);
   }
-  const run = async (sql: string, params: readonly SqlValue[] = []) => {
-    watch.check();
-    try {
-      return await client.query(sql, params as unknown[]);
-    } catch (error) {
-      if (sessionEndingCodes.has((error as { code?: string }).code ?? ''))
-        watch.end((error as Error).message);
-      watch.check();
-      throw explainPostgresError(error, description);
-    }
-  };
+  const run = (sql: string, params: readonly SqlValue[] = []) =>
+    watch.run(
+      () => client.query(sql, params as unknown[]),
+      sessionEndingCodes,
+      (error) => explainPostgresError(error, description),
+    );
   return {
     dialect: postgresDialect,
     description,

@@ -65,6 +65,27 @@ describe('SQL Server session watch', () => {
     expect(() => watch.check()).toThrow(/session ended \(read ECONNRESET\)/);
   });
 
+  it('runs statements until one fails with a session-ending code, and explains other failures', async () => {
+    const watch = new SessionWatch('SQL Server sql01');
+    const endingCodes = new Set(['ECLOSE']);
+    const explain = (error: unknown) => new Error(`explained: ${(error as Error).message}`);
+    const fail = (message: string, code: string) => () =>
+      Promise.reject(Object.assign(new Error(message), { code }));
+    expect(await watch.run(async () => 42, endingCodes, explain)).toBe(42);
+    await expect(watch.run(fail('syntax', 'EREQUEST'), endingCodes, explain)).rejects.toThrow(
+      'explained: syntax',
+    );
+    await expect(watch.run(fail('closed', 'ECLOSE'), endingCodes, explain)).rejects.toThrow(
+      /session ended \(closed\)/,
+    );
+    let ran = false;
+    const statement = async () => {
+      ran = true;
+    };
+    await expect(watch.run(statement, endingCodes, explain)).rejects.toThrow(/session ended/);
+    expect(ran).toBe(false);
+  });
+
   it('does not take csc-api closing the session itself for a loss', () => {
     const watch = new SessionWatch('SQL Server sql01');
     const connection = new EventEmitter();

@@ -34,6 +34,25 @@ export class SessionWatch {
     this.#closing = true;
   }
 
+  /**
+   * Runs one statement on the session: not at all once the session has ended. A driver error whose code
+   * is one of `endingCodes` says the session has just ended; any other error is explained by `explain`.
+   */
+  async run<T>(
+    statement: () => Promise<T>,
+    endingCodes: ReadonlySet<string>,
+    explain: (error: unknown) => Error,
+  ): Promise<T> {
+    this.check();
+    try {
+      return await statement();
+    } catch (error) {
+      if (endingCodes.has((error as { code?: string }).code ?? '')) this.end((error as Error).message);
+      this.check();
+      throw explain(error);
+    }
+  }
+
   /** Throws once the session has ended. */
   check(): void {
     if (this.#endedBy === null) return;

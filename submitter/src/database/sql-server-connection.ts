@@ -62,19 +62,16 @@ export async function openSqlServer(settings: DatabaseSettings): Promise<Databas
     throw explainSqlServerError(error, description);
   }
   let transaction: sql.Transaction | null = null;
-  const run = async (text: string, params: readonly SqlValue[] = []) => {
-    watch.check();
-    const request = transaction === null ? pool.request() : new sql.Request(transaction);
-    for (const [index, value] of params.entries()) request.input(`p${index + 1}`, sqlType(value), value);
-    try {
-      return await request.query(text);
-    } catch (error) {
-      if (sessionEndingCodes.has((error as { code?: string }).code ?? ''))
-        watch.end((error as Error).message);
-      watch.check();
-      throw explainSqlServerError(error, description);
-    }
-  };
+  const run = (text: string, params: readonly SqlValue[] = []) =>
+    watch.run(
+      () => {
+        const request = transaction === null ? pool.request() : new sql.Request(transaction);
+        for (const [index, value] of params.entries()) request.input(`p${index + 1}`, sqlType(value), value);
+        return request.query(text);
+      },
+      sessionEndingCodes,
+      (error) => explainSqlServerError(error, description),
+    );
   return {
     dialect: sqlServerDialect,
     description,
