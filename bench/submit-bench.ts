@@ -9,9 +9,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { hashRecord, planSends } from 'csc-api-validator/delta';
 import { bundleForNpm, npmEntryFile } from '../submitter/release/bundles.ts';
-import { hashRecord } from '../submitter/src/delta/hash-record.ts';
-import { planSends } from '../submitter/src/delta/plan-sends.ts';
 import { MockDfeApi } from '../submitter/src/mock-api/mock-dfe-api.ts';
 import { StateStore } from '../submitter/src/state/state-store.ts';
 import { generate } from '../validator/src/generate/index.ts';
@@ -133,7 +132,7 @@ const sentDay1 = mock.received.length;
 const store = StateStore.open(env.CSC_STATE);
 const parse = time(() => JSON.parse(day2Text) as Record<string, unknown>[]);
 const plan = time(() => {
-  const known = store.knownChildren();
+  const known = store.ledger.knownChildren();
   const children = parse.value.map((record) => ({ laChildId: record.la_child_id as string, record }));
   return planSends({
     mode: 'delta',
@@ -143,7 +142,7 @@ const plan = time(() => {
     presentIds: new Set(children.map((c) => c.laChildId)),
     known,
     resumedRunIds: new Set(),
-    sentRecord: (id) => store.sentRecord(id),
+    sentRecord: (id) => store.ledger.sentRecord(id),
   });
 });
 const hashOnly = time(() => {

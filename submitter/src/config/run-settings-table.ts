@@ -1,5 +1,6 @@
 // The settings that say what to send and how, where state and audit files go, and the flags of
 // `run` that are not settings. Rows of the one settings table (config/settings-table.ts). Runs anywhere.
+import { defaultMaxVanishedShare } from 'csc-api-validator/delta';
 import { apiCommands, type SettingEntry } from './setting-entry.ts';
 
 /** The DfE accepts at most this many records in one request. */
@@ -81,7 +82,8 @@ export const runSettingsTable = [
     flag: 'max-vanished-share',
     placeholder: 'N',
     type: { kind: 'number', min: 0, max: 1, whole: false, unit: 'a fraction' },
-    default: '0.05',
+    // The compare page judges deletions with the same threshold.
+    default: String(defaultMaxVanishedShare),
     secret: false,
     group: 'sending',
     summary: 'share of children that may vanish before deletions need --confirm-deletions',

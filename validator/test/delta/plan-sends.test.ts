@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { KnownChild } from '../state/state-store.ts';
-import { hashRecord } from './hash-record.ts';
-import { type PlanInput, planSends } from './plan-sends.ts';
+import { hashRecord } from '../../src/delta/hash-record.ts';
+import { type KnownChild, type PlanInput, planSends } from '../../src/delta/plan-sends.ts';
 
 const record = (id: string, surname = 'Example', postcode = 'AB1 2CD') => ({
   la_child_id: id,

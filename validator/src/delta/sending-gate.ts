@@ -1,9 +1,24 @@
-// The pre-send gate: runs the shared validate() over the records, in request-sized groups. A record the
-// DfE API would reject is withheld; one with data-quality errors is sent unless the LA holds those too
-// (`holdOn: 'data-quality'`). Warnings never stop a record. Runs in Node.
-import { type Finding, validate, wouldBeRejected } from 'csc-api-validator';
-import type { HoldOn } from '../config/settings.ts';
-import type { RecordCheck, RecordProblem } from './record-check.ts';
+// csc-api's pre-send gate: runs the shared validate() over the records, in request-sized groups. A record
+// the DfE API would reject is withheld; one with data-quality errors is sent unless the LA holds those too
+// (`holdOn: 'data-quality'`). Warnings never stop a record. The compare page gates with it too. Runs anywhere.
+import { wouldBeRejected } from '../summarise.ts';
+import type { Finding } from '../types.ts';
+import { validate } from '../validate.ts';
+
+/** What withholds a record: only what the DfE API would reject, or data-quality errors too. */
+export type HoldOn = 'rejected' | 'data-quality';
+
+export interface RecordProblem {
+  /** False for a record sent with data-quality errors: the DfE API accepts it, and the LA lets it go. */
+  withhold: boolean;
+  /** Rule ids of the errors found, those the API would reject first, for example `schema.required`. */
+  rules: string[];
+  /** A short plain-English summary of the errors. */
+  message: string;
+}
+
+/** Returns the problems by record position; records not in the map have no errors. */
+export type RecordCheck = (records: readonly unknown[]) => Map<number, RecordProblem>;
 
 /** Records are checked in groups the size of one request, as the DfE will see them. */
 const groupSize = 100;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPartialPayload } from './build-partial-payload.ts';
+import { buildPartialPayload } from '../../src/delta/build-partial-payload.ts';
 
 const base = {
   la_child_id: 'C1',
