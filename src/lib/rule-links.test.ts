@@ -2,7 +2,7 @@
 // or removed rule is caught here rather than shown as an unlinked id.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rulesCatalogue } from 'csc-api-validator/spec';
+import { rulesCatalogue } from 'csc-api-validator';
 import { describe, expect, it } from 'vitest';
 
 const docsRoot = join(import.meta.dirname, '../../content/docs');

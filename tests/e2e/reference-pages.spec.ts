@@ -2,7 +2,7 @@
 // spec version, every code set and code, every rule and every spec version has its entry and anchor in
 // the built site, showing the facts the spec data holds. Runs in Chromium against dist/.
 import { expect, type Page, test } from '@playwright/test';
-import { validate } from 'csc-api-validator';
+import { rulesCatalogue, validate } from 'csc-api-validator';
 import { generate, injectFault } from 'csc-api-validator/generate';
 import {
   changelog,
@@ -10,7 +10,6 @@ import {
   currentSpecVersion,
   type FieldSpec,
   fieldsFor,
-  rulesCatalogue,
   specVersions,
   supportedSpecVersions,
 } from 'csc-api-validator/spec';

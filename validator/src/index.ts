@@ -7,7 +7,8 @@ export { findSyntaxProblem, lineAndColumn, type SyntaxProblem } from './json-syn
 export { createLocator, type Location, type Locator, locate } from './locate.ts';
 export { fillTemplate, ruleEntry } from './messages.ts';
 export { isUkPostcode } from './postcode.ts';
-export { rules } from './rules/index.ts';
+export { type BusinessRule, type RuleId, type RuleParams, rules } from './rules/index.ts';
+export { type RuleEntry, rulesCatalogue } from './rules-catalogue.ts';
 export { summarise, wouldBeRejected } from './summarise.ts';
 export type {
   Consequence,

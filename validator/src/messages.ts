@@ -1,7 +1,6 @@
-// The one message catalogue: every finding's text is built here from the rules registry and the
-// finding's params. Runs anywhere.
+// Every finding's text is built here, from its catalogue entry and the finding's params. Runs anywhere.
 
-import { type RuleEntry, rulesCatalogue } from './spec/spec-data.ts';
+import { type RuleEntry, rulesCatalogue } from './rules-catalogue.ts';
 import type { Finding } from './types.ts';
 
 const entries = new Map<string, RuleEntry>(rulesCatalogue.map((r) => [r.id, r]));

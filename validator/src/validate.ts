@@ -3,12 +3,12 @@
 import { checkCode } from './code-set-check.ts';
 import { realDate } from './dates.ts';
 import { type PathStack, type PlannedField, planFor, pointerOf, walkPlan } from './field-plan.ts';
-import { makeFinding, ruleEntry } from './messages.ts';
+import { makeFinding } from './messages.ts';
 import { resolveOptions } from './options.ts';
 import { readInput } from './read-input.ts';
 import { isObject, type JsonObject, objectAt } from './record-access.ts';
 import { rules } from './rules/index.ts';
-import type { BatchRule, DateRule, RecordRule, RecordRuleContext } from './rules/rule.ts';
+import type { BatchRule, DateRule, RecordRule, RecordRuleContext, Rule } from './rules/rule.ts';
 import { checkSchema, type RawFinding, recordValidatorFor } from './schema-check.ts';
 import { summarise } from './summarise.ts';
 import type { Finding, ValidateOptions, ValidationReport } from './types.ts';
@@ -24,9 +24,10 @@ function resolveMode(records: readonly unknown[], mode: 'full' | 'delta' | 'auto
   return 'full';
 }
 
-function runsIn(rule: { id: string }, mode: 'full' | 'delta'): boolean {
-  const modes = ruleEntry(rule.id).modes;
-  return modes === undefined || modes.includes(mode);
+const registered: readonly Rule[] = rules;
+
+function runsIn(rule: Rule, mode: 'full' | 'delta'): boolean {
+  return rule.modes === undefined || rule.modes.includes(mode);
 }
 
 export function validate(input: unknown, options?: ValidateOptions): ValidationReport {
@@ -40,9 +41,9 @@ export function validate(input: unknown, options?: ValidateOptions): ValidationR
   const findings: Finding[] = [...read.findings];
   const validator = recordValidatorFor(spec.version);
   if (!validator) throw new Error(`No compiled schema for ${spec.version}: run the standalone build.`);
-  const recordRules = rules.filter((r): r is RecordRule => r.kind === 'record' && runsIn(r, mode));
-  const dateRules = rules.filter((r): r is DateRule => r.kind === 'date' && runsIn(r, mode));
-  const batchRules = rules.filter((r): r is BatchRule => r.kind === 'batch' && runsIn(r, mode));
+  const recordRules = registered.filter((r): r is RecordRule => r.kind === 'record' && runsIn(r, mode));
+  const dateRules = registered.filter((r): r is DateRule => r.kind === 'date' && runsIn(r, mode));
+  const batchRules = registered.filter((r): r is BatchRule => r.kind === 'batch' && runsIn(r, mode));
   const base = (i: number) => (read.single ? read.prefix : `${read.prefix}/${i}`);
 
   const raw: RawFinding[] = [];

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { faults, generate, injectFault } from '../src/generate/index.ts';
-import { ruleEntry, validate } from '../src/index.ts';
-import { rulesCatalogue, supportedSpecVersions } from '../src/spec/index.ts';
+import { ruleEntry, rulesCatalogue, validate } from '../src/index.ts';
+import { supportedSpecVersions } from '../src/spec/index.ts';
 
 const today = new Date('2026-11-26T10:00:00Z');
 

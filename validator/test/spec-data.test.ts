@@ -1,5 +1,6 @@
 // The spec data hangs together: versions, fields, code sets, rules catalogue and changelog.
 import { describe, expect, it } from 'vitest';
+import { rulesCatalogue } from '../src/index.ts';
 import {
   changelog,
   codeSets,
@@ -7,7 +8,6 @@ import {
   fieldNotes,
   fieldsFor,
   requestBodySchema,
-  rulesCatalogue,
   specVersionData,
   specVersions,
   supportedSpecVersions,

@@ -1,4 +1,4 @@
-import { rulesCatalogue } from 'csc-api-validator/spec';
+import { rulesCatalogue } from 'csc-api-validator';
 import { describe, expect, it } from 'vitest';
 import { ruleExample } from './rule-example';
 

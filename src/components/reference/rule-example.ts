@@ -1,8 +1,8 @@
 // A worked example for each rule in the catalogue: generated synthetic records, the rule's named fault
 // put into one of them, and what the validator then says. Runs at build time (Astro) and in tests.
-import { type Finding, validate } from 'csc-api-validator';
+import { type Finding, type RuleEntry, validate } from 'csc-api-validator';
 import { generate, injectFault } from 'csc-api-validator/generate';
-import { currentSpecVersion, type RuleEntry } from 'csc-api-validator/spec';
+import { currentSpecVersion } from 'csc-api-validator/spec';
 
 /** The date the examples are made and checked on; fixed so the pages do not change from day to day. */
 export const exampleDay = new Date('2026-11-26T12:00:00Z');

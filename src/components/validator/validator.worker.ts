@@ -1,9 +1,15 @@
 // The validator page's Web Worker: reads files, runs the precompiled validator, makes samples and maps
 // JSON Pointers to lines, off the main thread so the page stays responsive. Only plain data crosses.
 /// <reference lib="webworker" />
-import { createLocator, decodeUtf8, encodingProblemMessage, locate, validate } from 'csc-api-validator';
+import {
+  createLocator,
+  decodeUtf8,
+  encodingProblemMessage,
+  locate,
+  rulesCatalogue,
+  validate,
+} from 'csc-api-validator';
 import { generate, sampleWithProblems } from 'csc-api-validator/generate';
-import { rulesCatalogue } from 'csc-api-validator/spec';
 import type {
   CheckAnswer,
   CheckedSource,

@@ -2,7 +2,7 @@
 // rules reference pages. Runs anywhere (at build time in the site).
 import { parsePointer, valueAt } from '../json-pointer.ts';
 import type { JsonObject } from '../record-access.ts';
-import { rulesCatalogue } from '../spec/spec-data.ts';
+import { rulesCatalogue } from '../rules-catalogue.ts';
 import type { Finding } from '../types.ts';
 import { validate } from '../validate.ts';
 import { injectFault } from './faults.ts';

@@ -1,13 +1,32 @@
 // Business rule `adoption-dates-in-order`: adoption decision, match and placement dates come in that order. Runs anywhere.
 import { realDate } from '../dates.ts';
+import { firstEpisode } from '../faults/record-parts.ts';
 import { eachObject, objectAt } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
 const order = ['initial_decision_date', 'matched_date', 'placed_date'];
 
-export const adoptionDatesInOrder: RecordRule = {
+export const adoptionDatesInOrder: RecordRule<
+  'adoption-dates-in-order',
+  { later: string; laterDate: string; earlier: string | undefined; earlierDate: string }
+> = {
   id: 'adoption-dates-in-order',
   kind: 'record',
+  severity: 'error',
+  consequence: 'data-quality',
+  title: 'Adoption dates out of order',
+  message: '{later} {laterDate} is before {earlier} {earlierDate}.',
+  hint: 'The decision comes first, then the match, then the placement.',
+  fault: {
+    name: 'adoption-out-of-order',
+    change(record) {
+      firstEpisode(record).adoption = {
+        initial_decision_date: '2025-03-01',
+        matched_date: '2025-02-01',
+        placed_date: '2025-04-01',
+      };
+    },
+  },
   check({ record, report }) {
     eachObject(record, 'social_care_episodes', (episode, e) => {
       const adoption = objectAt(episode, 'adoption');

@@ -1,11 +1,28 @@
 // Business rule `authorisation-not-before-start`: an assessment is not authorised before it starts. Runs anywhere.
 import { realDate } from '../dates.ts';
+import { firstAssessment } from '../faults/record-parts.ts';
 import { eachObject } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
-export const authorisationNotBeforeStart: RecordRule = {
+export const authorisationNotBeforeStart: RecordRule<
+  'authorisation-not-before-start',
+  { start: string; end: string }
+> = {
   id: 'authorisation-not-before-start',
   kind: 'record',
+  severity: 'error',
+  consequence: 'data-quality',
+  title: 'Assessment authorised before it started',
+  message: 'The assessment was authorised on {end}, before it started on {start}.',
+  hint: 'Check the authorisation date and the start date.',
+  fault: {
+    name: 'authorised-before-start',
+    change(record) {
+      const a = firstAssessment(record);
+      a.start_date = '2025-01-10';
+      a.authorisation_date = '2025-01-02';
+    },
+  },
   check({ record, report }) {
     eachObject(record, 'social_care_episodes', (episode, e) => {
       eachObject(episode, 'child_and_family_assessments', (assessment, a) => {

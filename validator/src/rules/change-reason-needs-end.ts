@@ -1,10 +1,25 @@
 // Business rule `change-reason-needs-end`: a placement change reason sits on a placement that has ended. Runs anywhere.
+import { firstPlacement } from '../faults/record-parts.ts';
 import { eachObject } from '../record-access.ts';
-import type { RecordRule } from './rule.ts';
+import type { NoParams, RecordRule } from './rule.ts';
 
-export const changeReasonNeedsEnd: RecordRule = {
+export const changeReasonNeedsEnd: RecordRule<'change-reason-needs-end', NoParams> = {
   id: 'change-reason-needs-end',
   kind: 'record',
+  severity: 'warning',
+  consequence: 'data-quality',
+  title: 'Change reason on an open placement',
+  message: 'There is a placement change reason but the placement has not ended.',
+  hint: 'Record the change reason on the placement that ends.',
+  fault: {
+    name: 'change-reason-open',
+    change(record) {
+      const p = firstPlacement(record);
+      delete p.end_date;
+      delete p.end_reason;
+      p.change_reason = 'CARPL';
+    },
+  },
   check({ record, report }) {
     eachObject(record, 'social_care_episodes', (episode, e) => {
       eachObject(episode, 'child_looked_after_placements', (placement, p) => {

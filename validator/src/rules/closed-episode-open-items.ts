@@ -1,5 +1,6 @@
 // Business rule `closed-episode-open-items`: a closed episode has no plans, enquiries or placements left open. Runs anywhere.
 import { realDate } from '../dates.ts';
+import { firstChildInNeedPlan, firstEpisode } from '../faults/record-parts.ts';
 import { eachObject } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
@@ -10,9 +11,26 @@ const openableLists: [string, string][] = [
   ['child_looked_after_placements', 'child_looked_after_placement_id'],
 ];
 
-export const closedEpisodeOpenItems: RecordRule = {
+export const closedEpisodeOpenItems: RecordRule<
+  'closed-episode-open-items',
+  { closureDate: string; item: string; id: string }
+> = {
   id: 'closed-episode-open-items',
   kind: 'record',
+  severity: 'warning',
+  consequence: 'data-quality',
+  title: 'Open item in a closed episode',
+  message: 'The episode closed on {closureDate}, but {item} {id} has no end date.',
+  hint: 'End the item on or before the closure date, or reopen the episode.',
+  fault: {
+    name: 'open-item-in-closed-episode',
+    change(record) {
+      const e = firstEpisode(record);
+      e.closure_date = String(e.referral_date ?? '2024-05-01');
+      e.closure_reason = 'RC8';
+      delete firstChildInNeedPlan(record).end_date;
+    },
+  },
   check({ record, report }) {
     eachObject(record, 'social_care_episodes', (episode, e) => {
       const closureDate = realDate(episode.closure_date);

@@ -1,11 +1,29 @@
 // Business rule `closure-not-before-referral`: an episode does not close before its referral date. Runs anywhere.
 import { realDate } from '../dates.ts';
+import { firstEpisode } from '../faults/record-parts.ts';
 import { eachObject } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
-export const closureNotBeforeReferral: RecordRule = {
+export const closureNotBeforeReferral: RecordRule<
+  'closure-not-before-referral',
+  { start: string; end: string }
+> = {
   id: 'closure-not-before-referral',
   kind: 'record',
+  severity: 'error',
+  consequence: 'data-quality',
+  title: 'Episode closes before its referral',
+  message: 'The episode closes on {end}, before its referral date {start}.',
+  hint: 'Check the closure date and the referral date.',
+  fault: {
+    name: 'closure-before-referral',
+    change(record) {
+      const e = firstEpisode(record);
+      e.referral_date = '2025-01-10';
+      e.closure_date = '2024-11-01';
+      e.closure_reason = 'RC8';
+    },
+  },
   check({ record, report }) {
     eachObject(record, 'social_care_episodes', (episode, e) => {
       const start = realDate(episode.referral_date);

@@ -1,5 +1,6 @@
 // Business rule `duplicate-item-id`: episode, assessment, plan and placement identifiers are not repeated
 // within a child. Runs anywhere.
+import { firstEpisode, listIn } from '../faults/record-parts.ts';
 import { isObject } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
@@ -34,9 +35,23 @@ function seenBefore(
   return false;
 }
 
-export const duplicateItemId: RecordRule = {
+export const duplicateItemId: RecordRule<'duplicate-item-id', { field: string; value: string }> = {
   id: 'duplicate-item-id',
   kind: 'record',
+  severity: 'error',
+  consequence: 'data-quality',
+  title: 'Identifier used twice in a child',
+  message: '{field} {value} is used more than once for this child.',
+  hint: 'Give each item its own identifier, or merge the duplicates.',
+  fault: {
+    name: 'duplicate-item',
+    change(record) {
+      listIn(firstEpisode(record), 'child_in_need_plans').push(
+        { child_in_need_plan_id: 'DUP1' },
+        { child_in_need_plan_id: 'DUP1' },
+      );
+    },
+  },
   check({ record, report }) {
     const episodes = record.social_care_episodes;
     if (!Array.isArray(episodes)) return;

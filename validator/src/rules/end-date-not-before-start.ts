@@ -1,5 +1,6 @@
 // Business rule `end-date-not-before-start`: worker, plan, enquiry and placement end dates are not before their start dates. Runs anywhere.
 import { realDate } from '../dates.ts';
+import { firstItem } from '../faults/record-parts.ts';
 import { eachObject } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
@@ -11,9 +12,25 @@ const itemLists = [
   'child_looked_after_placements',
 ];
 
-export const endDateNotBeforeStart: RecordRule = {
+export const endDateNotBeforeStart: RecordRule<
+  'end-date-not-before-start',
+  { field: string; start: string; end: string }
+> = {
   id: 'end-date-not-before-start',
   kind: 'record',
+  severity: 'error',
+  consequence: 'data-quality',
+  title: 'End date before start date',
+  message: '{field} {end} is before the start date {start}.',
+  hint: 'Check both dates: something cannot end before it starts.',
+  fault: {
+    name: 'end-before-start',
+    change(record) {
+      const plan = firstItem(record, 'child_protection_plans', 'child_protection_plan_id');
+      plan.start_date = '2025-01-10';
+      plan.end_date = '2024-12-01';
+    },
+  },
   check({ record, report }) {
     eachObject(record, 'social_care_episodes', (episode, e) => {
       for (const list of itemLists) {

@@ -1,10 +1,22 @@
 // Business rule `factor-21-alone`: assessment factor 21 (no factors) is used on its own. Runs anywhere.
+import { firstAssessment } from '../faults/record-parts.ts';
 import { eachObject, listAt } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
-export const factor21Alone: RecordRule = {
+export const factor21Alone: RecordRule<'factor-21-alone', { value: string }> = {
   id: 'factor-21-alone',
   kind: 'record',
+  severity: 'error',
+  consequence: 'data-quality',
+  title: 'Factor 21 with other factors',
+  message: 'Factor 21 (no factors identified) is listed with other factors.',
+  hint: 'Use 21 only when no factor was identified. Otherwise list the factors without 21.',
+  fault: {
+    name: 'factor-21-with-others',
+    change(record) {
+      firstAssessment(record).factors = ['21', '3A'];
+    },
+  },
   check({ record, report }) {
     eachObject(record, 'social_care_episodes', (episode, e) => {
       eachObject(episode, 'child_and_family_assessments', (assessment, a) => {

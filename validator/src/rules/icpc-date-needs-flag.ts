@@ -1,10 +1,25 @@
 // Business rule `icpc-date-needs-flag`: an ICPC date only when an ICPC was required. Runs anywhere.
+import { firstEnquiry } from '../faults/record-parts.ts';
 import { eachObject } from '../record-access.ts';
-import type { RecordRule } from './rule.ts';
+import type { NoParams, RecordRule } from './rule.ts';
 
-export const icpcDateNeedsFlag: RecordRule = {
+export const icpcDateNeedsFlag: RecordRule<'icpc-date-needs-flag', NoParams> = {
   id: 'icpc-date-needs-flag',
   kind: 'record',
+  severity: 'error',
+  consequence: 'data-quality',
+  title: 'ICPC date without an ICPC',
+  message: 'There is an ICPC date, but icpc_required_flag is false.',
+  hint: 'Send an ICPC date only when an initial child protection conference was needed.',
+  fault: {
+    name: 'icpc-date-without-flag',
+    change(record) {
+      const s = firstEnquiry(record);
+      s.icpc_required_flag = false;
+      s.icpc_date = String(s.start_date ?? '2024-06-01');
+      s.start_date = s.icpc_date;
+    },
+  },
   check({ record, report }) {
     eachObject(record, 'social_care_episodes', (episode, e) => {
       eachObject(episode, 'section_47_assessments', (enquiry, s) => {

@@ -1,5 +1,5 @@
-// Every business rule, in the order they run and are listed. Runs anywhere.
-
+// The registry: every business rule, in the order they run and are listed. A rule is one file beside
+// this one; a test checks that the files and this list agree. Runs anywhere.
 import { adoptionDatesInOrder } from './adoption-dates-in-order.ts';
 import { authorisationNotBeforeStart } from './authorisation-not-before-start.ts';
 import { batchOver100 } from './batch-over-100.ts';
@@ -31,7 +31,7 @@ import { postcodeFormat } from './postcode-format.ts';
 import { purgeInFullSnapshot } from './purge-in-full-snapshot.ts';
 import { purgeWithData } from './purge-with-data.ts';
 import { realCalendarDate } from './real-calendar-date.ts';
-import type { Rule } from './rule.ts';
+import type { ParamsOf } from './rule.ts';
 import { sdqAfterBirth } from './sdq-after-birth.ts';
 import { sdqScoreRange } from './sdq-score-range.ts';
 import { textCharacters } from './text-characters.ts';
@@ -46,7 +46,7 @@ import { upnLaCode } from './upn-la-code.ts';
 import { upnOrUnknownReason } from './upn-or-unknown-reason.ts';
 import { upnTemporary } from './upn-temporary.ts';
 
-export const rules: readonly Rule[] = [
+export const rules = [
   realCalendarDate,
   dateNotInFuture,
   expectedBirthDateTooFar,
@@ -91,4 +91,12 @@ export const rules: readonly Rule[] = [
   purgeWithData,
   purgeInFullSnapshot,
   textCharacters,
-];
+] as const;
+
+export type BusinessRule = (typeof rules)[number];
+
+/** The id of every business rule: a union, so a misspelt id fails type-checking. */
+export type RuleId = BusinessRule['id'];
+
+/** The params each rule's findings carry, by rule id. */
+export type RuleParams = { [R in BusinessRule as R['id']]: ParamsOf<R> };

@@ -1,4 +1,5 @@
 // Business rule `nfa-referral-with-activity`: a referral with no further action has no assessments, plans or placements. Runs anywhere.
+import { firstAssessment, firstEpisode } from '../faults/record-parts.ts';
 import { eachObject, listAt } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
@@ -10,9 +11,21 @@ const activityLists: [string, string][] = [
   ['child_looked_after_placements', 'placements'],
 ];
 
-export const nfaReferralWithActivity: RecordRule = {
+export const nfaReferralWithActivity: RecordRule<'nfa-referral-with-activity', { activity: string }> = {
   id: 'nfa-referral-with-activity',
   kind: 'record',
+  severity: 'warning',
+  consequence: 'data-quality',
+  title: 'No further action, but activity',
+  message: 'The referral is marked no further action, but the episode has {activity}.',
+  hint: 'Check referral_no_further_action_flag: it should be false when the referral led to assessments or plans.',
+  fault: {
+    name: 'nfa-with-activity',
+    change(record) {
+      firstEpisode(record).referral_no_further_action_flag = true;
+      firstAssessment(record);
+    },
+  },
   check({ record, report }) {
     eachObject(record, 'social_care_episodes', (episode, e) => {
       if (episode.referral_no_further_action_flag !== true) return;

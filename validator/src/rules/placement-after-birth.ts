@@ -1,11 +1,27 @@
 // Business rule `placement-after-birth`: no placement starts before the child was born. Runs anywhere.
-import { realDate } from '../dates.ts';
+import { dayNumber, isoFromDay, realDate } from '../dates.ts';
+import { bornChild, firstPlacement } from '../faults/record-parts.ts';
 import { eachObject } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
-export const placementAfterBirth: RecordRule = {
+export const placementAfterBirth: RecordRule<
+  'placement-after-birth',
+  { start: string; dateOfBirth: string }
+> = {
   id: 'placement-after-birth',
   kind: 'record',
+  severity: 'error',
+  consequence: 'data-quality',
+  title: 'Placement before birth',
+  message: "The placement starts on {start}, before the child's date of birth {dateOfBirth}.",
+  hint: 'Check the placement start date and the date of birth.',
+  fault: {
+    name: 'placement-before-birth',
+    change(record, { today }) {
+      const d = bornChild(record, today);
+      firstPlacement(record).start_date = isoFromDay(dayNumber(String(d.date_of_birth)) - 10);
+    },
+  },
   check({ record, dateOfBirth, report }) {
     if (dateOfBirth === undefined) return;
     eachObject(record, 'social_care_episodes', (episode, e) => {

@@ -1,6 +1,7 @@
 // Business rule `placement-type-valid-in-year`: a placement type is one used in the collection year the
 // placement started. Runs anywhere.
 import { collectionYear, realDate } from '../dates.ts';
+import { firstPlacement } from '../faults/record-parts.ts';
 import { eachObject } from '../record-access.ts';
 import { codeSets } from '../spec/spec-data.ts';
 import type { RecordRule } from './rule.ts';
@@ -21,14 +22,31 @@ const limitsByCode = new Map(
     ]),
 );
 
-export const placementTypeValidInYear: RecordRule = {
+export const placementTypeValidInYear: RecordRule<
+  'placement-type-valid-in-year',
+  { value: string; year: string }
+> = {
   id: 'placement-type-valid-in-year',
   kind: 'record',
+  severity: 'warning',
+  consequence: 'data-quality',
+  title: 'Placement type not used that year',
+  message: '{value} is not a placement type for placements starting in {year}.',
+  hint: 'Placement types change between years: for example Z11 to Z14 replaced Z1 from 2025 to 2026, and K3 replaced H5.',
+  fault: {
+    name: 'placement-type-wrong-year',
+    change(record) {
+      const p = firstPlacement(record);
+      p.start_date = '2025-06-01';
+      p.placement_type = 'Z1';
+    },
+  },
   check({ record, report }) {
     eachObject(record, 'social_care_episodes', (episode, e) => {
       eachObject(episode, 'child_looked_after_placements', (placement, p) => {
         const type = placement.placement_type;
-        const limits = typeof type === 'string' ? limitsByCode.get(type) : undefined;
+        if (typeof type !== 'string') return;
+        const limits = limitsByCode.get(type);
         if (!limits) return;
         const start = realDate(placement.start_date);
         if (start !== undefined && (start < limits.from || start > limits.to)) {

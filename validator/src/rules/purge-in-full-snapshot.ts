@@ -1,4 +1,5 @@
 // Business rule `purge-in-full-snapshot`: a full snapshot asks for no deletions. Runs anywhere.
+import { firstChildInNeedPlan } from '../faults/record-parts.ts';
 import { eachObject, objectAt } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
@@ -10,9 +11,21 @@ const purgeableLists = [
   'child_looked_after_placements',
 ];
 
-export const purgeInFullSnapshot: RecordRule = {
+export const purgeInFullSnapshot: RecordRule<'purge-in-full-snapshot', { field: string }> = {
   id: 'purge-in-full-snapshot',
   kind: 'record',
+  severity: 'warning',
+  consequence: 'data-quality',
+  title: 'Deletion in a full snapshot',
+  message: '{field} is true in a full snapshot.',
+  hint: 'Deletions belong in a delta. In a full snapshot, leave the child or item out instead.',
+  modes: ['full'],
+  fault: {
+    name: 'purge-in-full',
+    change(record) {
+      firstChildInNeedPlan(record).purge = true;
+    },
+  },
   check({ record, mode, report }) {
     if (mode !== 'full') return;
     if (record.purge === true) report('/purge', { field: 'purge' });

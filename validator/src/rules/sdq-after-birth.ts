@@ -1,11 +1,25 @@
 // Business rule `sdq-after-birth`: an SDQ is dated on or after the date of birth. Runs anywhere.
-import { realDate } from '../dates.ts';
+import { dayNumber, isoFromDay, realDate } from '../dates.ts';
+import { bornChild, listIn, objectIn } from '../faults/record-parts.ts';
 import { eachObject, objectAt } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
-export const sdqAfterBirth: RecordRule = {
+export const sdqAfterBirth: RecordRule<'sdq-after-birth', { date: string; dateOfBirth: string }> = {
   id: 'sdq-after-birth',
   kind: 'record',
+  severity: 'error',
+  consequence: 'data-quality',
+  title: 'SDQ before birth',
+  message: "The SDQ on {date} is before the child's date of birth {dateOfBirth}.",
+  hint: 'Check the SDQ date and the date of birth.',
+  fault: {
+    name: 'sdq-before-birth',
+    change(record, { today }) {
+      const d = bornChild(record, today);
+      const date = isoFromDay(dayNumber(String(d.date_of_birth)) - 30);
+      listIn(objectIn(record, 'health_and_wellbeing'), 'sdq_assessments').push({ date, score: 12 });
+    },
+  },
   check({ record, dateOfBirth, report }) {
     if (dateOfBirth === undefined) return;
     eachObject(objectAt(record, 'health_and_wellbeing'), 'sdq_assessments', (sdq, i) => {

@@ -1,5 +1,6 @@
-// csc-api-validator/spec: the DfE spec as data (versions, fields, code sets, the rules catalogue, the
-// changelog), for the reference pages and anything that lists codes. Carries no validation code. Runs anywhere.
+// csc-api-validator/spec: the DfE spec as data (versions, fields, code sets, the changelog), for the
+// reference pages and anything that lists codes. Carries no validation code: the rules catalogue, made
+// from the rules themselves, comes from the main entry. Runs anywhere.
 export { type FieldSpec, fieldsFor } from './fields-for-version.ts';
 export { requestBodySchema } from './request-body-schema.ts';
 export {
@@ -12,8 +13,6 @@ export {
   type FieldNotes,
   fieldNotes,
   getSpecVersion,
-  type RuleEntry,
-  rulesCatalogue,
   type SchemaNode,
   type SpecVersion,
   specVersionData,

@@ -1,11 +1,9 @@
-// The DfE spec as data: versions, field metadata, code sets, the rules catalogue and the changelog.
+// The DfE spec as data: versions, field metadata, code sets and the changelog.
 // Plain data loaded from JSON beside this file; runs in Node, in the browser and in a Web Worker.
 
-import type { Consequence } from '../types.ts';
 import changelogData from './changelog.json' with { type: 'json' };
 import codeSetsData from './code-sets.json' with { type: 'json' };
 import fieldsData from './fields.json' with { type: 'json' };
-import rulesData from './rules.json' with { type: 'json' };
 import v070 from './versions/0.7.0.json' with { type: 'json' };
 import v080 from './versions/0.8.0.json' with { type: 'json' };
 import v081 from './versions/0.8.1.json' with { type: 'json' };
@@ -75,26 +73,6 @@ export interface FieldNotes {
   example?: unknown;
 }
 
-export interface RuleEntry {
-  id: string;
-  layer: 'syntax' | 'schema' | 'code-set' | 'rule';
-  severity: 'error' | 'warning';
-  /** Whether the DfE API refuses it or accepts it; required of every entry (see `rulesCatalogue`). */
-  consequence: Consequence;
-  title: string;
-  /** Message template: `{name}` is replaced by the finding's params. */
-  message: string;
-  hint: string;
-  /** Alternative wording chosen by `params.variant`. */
-  variants?: Record<string, { message?: string; hint?: string }>;
-  /** Anchor on the validation rules reference page. */
-  anchor: string;
-  /** Modes the rule runs in; all modes when absent. */
-  modes?: ('full' | 'delta')[];
-  /** Name of the fault (see `faults`) that makes this rule fire, for examples and tests. */
-  fault: string | null;
-}
-
 export interface ChangelogEntry {
   version: string;
   released: string;
@@ -116,8 +94,6 @@ export { currentSpecVersion } from './current-spec-version.ts';
 
 export const codeSets = codeSetsData as Record<string, CodeSet>;
 export const fieldNotes = fieldsData as Record<string, FieldNotes>;
-// `satisfies` makes an entry without a consequence fail type-checking (`npm run check`), before the cast.
-export const rulesCatalogue = rulesData satisfies readonly { consequence: string }[] as RuleEntry[];
 export const changelog = changelogData as ChangelogEntry[];
 
 export function getSpecVersion(version: string): SpecVersion | undefined {
