@@ -79,7 +79,7 @@ export const sidebar = [
     ],
     folders: ['onboarding'],
   }),
-  section('Validator', { order: ['validator'], folders: ['validator'] }),
+  section('Validator', { order: ['validator', 'validator/compare'], folders: ['validator'] }),
   section('Submitter', {
     order: [
       'submitter',

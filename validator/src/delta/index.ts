@@ -27,6 +27,7 @@ export {
   type RunMode,
   type SnapshotChild,
 } from './plan-sends.ts';
+export { type ReadExtract, readExtract } from './read-extract.ts';
 export { type HoldOn, type RecordCheck, type RecordProblem, validatorCheck } from './sending-gate.ts';
 export {
   defaultMaxVanishedShare,
