@@ -104,29 +104,22 @@ function schemaAt(root: SchemaNode, pointer: string): SchemaNode | undefined {
   return node;
 }
 
-/** A readable name for the value at a pointer: the field name, or "disabilities item 2". */
-function fieldLabel(pointer: string): string {
+/**
+ * A readable name for what a pointer points at: a field's name, an item as "disabilities item 2", or, for
+ * "missing from" and "allowed in" messages about the object there, any item as "each disabilities item".
+ */
+function labelAt(pointer: string, what: 'value' | 'object'): string {
   const segments = parsePointer(pointer);
   const last = segments.at(-1);
   if (last === undefined) return 'the child record';
-  if (/^\d+$/.test(last)) {
-    const parent = segments.at(-2);
-    return parent === undefined ? `record ${Number(last) + 1}` : `${parent} item ${Number(last) + 1}`;
-  }
-  return last;
+  if (!/^\d+$/.test(last)) return last;
+  const parent = segments.at(-2);
+  if (what === 'object') return parent === undefined ? 'the child record' : `each ${parent} item`;
+  return parent === undefined ? `record ${Number(last) + 1}` : `${parent} item ${Number(last) + 1}`;
 }
 
-/** A readable name for the object at a pointer, for "missing from" and "allowed in" messages. */
-function objectLabel(pointer: string): string {
-  const segments = parsePointer(pointer);
-  const last = segments.at(-1);
-  if (last === undefined) return 'the child record';
-  if (/^\d+$/.test(last)) {
-    const parent = segments.at(-2);
-    return parent === undefined ? 'the child record' : `each ${parent} item`;
-  }
-  return last;
-}
+const fieldLabel = (pointer: string) => labelAt(pointer, 'value');
+const objectLabel = (pointer: string) => labelAt(pointer, 'object');
 
 function toFinding(error: SchemaError, record: unknown, spec: SpecVersion): RawFinding {
   const at = error.instancePath;
