@@ -9,7 +9,7 @@ export { fillTemplate, ruleEntry } from './messages.ts';
 export { isUkPostcode } from './postcode.ts';
 export { type BusinessRule, type RuleId, type RuleParams, rules } from './rules/index.ts';
 export { type RuleEntry, rulesCatalogue } from './rules-catalogue.ts';
-export { summarise, wouldBeRejected } from './summarise.ts';
+export { combineSummaries, summarise, wouldBeRejected } from './summarise.ts';
 export type {
   Consequence,
   Finding,

@@ -1,7 +1,7 @@
-// The counts and outcome of a validation report, and the one test of "the DfE API would reject this".
-// Runs anywhere.
+// The counts and outcome of a validation report, the same figures for several reports together, and the
+// one test of "the DfE API would reject this". Runs anywhere; `csc-api-validator/summarise` carries only this.
 import { isObject } from './record-access.ts';
-import type { Finding, ValidationSummary } from './types.ts';
+import type { Finding, Outcome, ValidationSummary } from './types.ts';
 
 /**
  * True for an error the DfE API would refuse. The batch limit is the one rejected warning: the API refuses
@@ -41,5 +41,24 @@ export function summarise(records: readonly unknown[], findings: readonly Findin
     rejectedChildren: rejectedChildren.size,
     dataQualityErrors,
     outcome: rejected ? 'not-ready' : findings.length > 0 ? 'ready-with-findings' : 'no-errors',
+  };
+}
+
+/** Worst first. */
+const outcomes: readonly Outcome[] = ['not-ready', 'ready-with-findings', 'no-errors'];
+
+/** The figures of several reports added up; the outcome is the worst of any of them. */
+export function combineSummaries(summaries: readonly ValidationSummary[]): ValidationSummary {
+  const sum = (pick: (summary: ValidationSummary) => number) =>
+    summaries.reduce((n, summary) => n + pick(summary), 0);
+  return {
+    records: sum((s) => s.records),
+    children: sum((s) => s.children),
+    errors: sum((s) => s.errors),
+    warnings: sum((s) => s.warnings),
+    rejectedRecords: sum((s) => s.rejectedRecords),
+    rejectedChildren: sum((s) => s.rejectedChildren),
+    dataQualityErrors: sum((s) => s.dataQualityErrors),
+    outcome: outcomes.find((o) => summaries.some((s) => s.outcome === o)) ?? 'no-errors',
   };
 }

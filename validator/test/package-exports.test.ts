@@ -40,6 +40,11 @@ describe('csc-api-validator entry points', () => {
     expect(files.filter((file) => /validator\/src\/(rules|generated)\//.test(file))).toEqual([]);
   });
 
+  it('./summarise carries only the summary figures, for a page that adds up reports', async () => {
+    const files = await bundledFiles('csc-api-validator/summarise');
+    expect(files.sort()).toEqual(['validator/src/record-access.ts', 'validator/src/summarise.ts']);
+  });
+
   it('./generate carries the generator', async () => {
     const files = await bundledFiles('csc-api-validator/generate');
     expect(files).toContain('validator/src/generate/generate.ts');

@@ -1,5 +1,6 @@
 // Groups, filters and totals for the findings the validator page shows. Pure functions: browser and Vitest.
-import type { Outcome } from 'csc-api-validator';
+import type { ValidationSummary } from 'csc-api-validator';
+import { combineSummaries } from 'csc-api-validator/summarise';
 import type { CheckedSource, Finding, RuleInfo } from './worker-protocol.ts';
 
 /** A finding with the input (editor or file) it came from. */
@@ -37,22 +38,8 @@ export interface FindingFilter {
 
 export const noFilter: FindingFilter = { severity: 'all', rule: '', childId: '' };
 
-export interface Totals {
-  records: number;
-  children: number;
-  errors: number;
-  warnings: number;
-  /** Records the DfE API would reject; a record with both kinds of finding counts once, here. */
-  rejectedRecords: number;
-  rejectedChildren: number;
-  /** Errors the API accepts: to fix at source. */
-  dataQualityErrors: number;
-  /** The worst outcome of any source. */
-  outcome: Outcome;
-}
-
-/** Worst first. */
-const outcomes: readonly Outcome[] = ['not-ready', 'ready-with-findings', 'no-errors'];
+/** Every source's figures added up; the outcome is the worst of any source. */
+export type Totals = ValidationSummary;
 
 /** Every finding of every checked source, in source order then in the validator's order. */
 export function flattenFindings(results: CheckedSource[]): ShownFinding[] {
@@ -62,18 +49,7 @@ export function flattenFindings(results: CheckedSource[]): ShownFinding[] {
 }
 
 export function totalsOf(results: CheckedSource[]): Totals {
-  const sum = (pick: (summary: CheckedSource['report']['summary']) => number) =>
-    results.reduce((n, { report }) => n + pick(report.summary), 0);
-  return {
-    records: sum((s) => s.records),
-    children: sum((s) => s.children),
-    errors: sum((s) => s.errors),
-    warnings: sum((s) => s.warnings),
-    rejectedRecords: sum((s) => s.rejectedRecords),
-    rejectedChildren: sum((s) => s.rejectedChildren),
-    dataQualityErrors: sum((s) => s.dataQualityErrors),
-    outcome: outcomes.find((o) => results.some((r) => r.report.summary.outcome === o)) ?? 'no-errors',
-  };
+  return combineSummaries(results.map(({ report }) => report.summary));
 }
 
 /** The child id a finding is listed under; document-level findings have none. */
