@@ -14,8 +14,8 @@ function underVersion100() {
 
 describe('extractWarnings', () => {
   it('warns of nothing for two days of the same LA and version', () => {
-    const today_ = day(3).slice(5);
-    expect(extractWarnings(day(3), today_, today)).toEqual([]);
+    const later = day(3).slice(5);
+    expect(extractWarnings(day(3), later, today)).toEqual([]);
   });
 
   it('warns when no la_child_id prefix is shared: most likely two LAs', () => {
@@ -30,7 +30,7 @@ describe('extractWarnings', () => {
     expect(likelySpecVersion(underVersion100(), today)).toBe('1.0.0');
     expect(likelySpecVersion(day(3), today)).toBe('1.0.1');
     expect(extractWarnings(underVersion100(), day(3), today)).toEqual([
-      expect.stringContaining("the extract last sent matches 1.0.0 and today's matches 1.0.1"),
+      expect.stringContaining('the extract last sent matches 1.0.0 and today’s matches 1.0.1'),
     ]);
   });
 });

@@ -75,14 +75,14 @@ export function extractWarnings(
   const [before, after] = [likelySpecVersion(previous, today), likelySpecVersion(current, today)];
   if (before !== null && after !== null && before !== after) {
     warnings.push(
-      `The two extracts look like different specification versions: the extract last sent matches ${before} and today's matches ${after}. ` +
+      `The two extracts look like different specification versions: the extract last sent matches ${before} and today’s matches ${after}. ` +
         'A change of version can make children look changed when they are not. Check you chose the right files.',
     );
   }
   const [old, now] = [childIdPrefixes(previous), childIdPrefixes(current)];
   if (old.size > 0 && now.size > 0 && ![...old].some((prefix) => now.has(prefix))) {
     warnings.push(
-      `The two extracts may be from different local authorities: their la_child_id values start differently (the extract last sent: ${examples(old)}; today's: ${examples(now)}). ` +
+      `The two extracts may be from different local authorities: their la_child_id values start differently (the extract last sent: ${examples(old)}; today’s: ${examples(now)}). ` +
         'Compared, every child would be sent as new and every child last sent would be deleted. Check you chose the right files.',
     );
   }
