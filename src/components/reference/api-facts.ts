@@ -1,5 +1,6 @@
-// Facts about the DfE CSC API and the SSD staging table, for the reference pages. Kept as data so the
-// pages render tables from one place; the batch limit is not here because it comes from the spec data.
+// Facts about the DfE CSC API, for the reference pages (the SSD staging table's are in
+// staging-table-facts.ts). Kept as data so the pages render tables from one place; the batch limit is
+// not here because it comes from the spec data.
 // Sources: the DfE's OpenAPI document (versions 0.7.0 to 1.0.1) and Data to Insight's published
 // pipeline, as recorded in the project's research notes; what csc-api does comes from its own settings.
 // Runs at build time (Astro) and in tests.
@@ -106,6 +107,13 @@ export const credentials: readonly Credential[] = [
   },
 ];
 
+export interface Header {
+  name: string;
+  value: string;
+  required: boolean;
+  note: string;
+}
+
 /** The form fields of the token request (OAuth 2.0 client credentials, Microsoft identity platform v2). */
 export const tokenRequestFields: readonly { name: string; value: string }[] = [
   { name: 'grant_type', value: 'client_credentials' },
@@ -113,13 +121,6 @@ export const tokenRequestFields: readonly { name: string; value: string }[] = [
   { name: 'client_secret', value: 'the client secret' },
   { name: 'scope', value: 'the scope' },
 ];
-
-export interface Header {
-  name: string;
-  value: string;
-  required: boolean;
-  note: string;
-}
 
 export const requestHeaders: readonly Header[] = [
   {
@@ -256,78 +257,5 @@ export const statusCodes: readonly StatusCode[] = [
       'A problem at the DfE’s end or on the way, not in your data. The batch may have arrived even though no receipt came back.',
     handling: 'retry-with-backoff',
     submitter: `Notes that the batch may have arrived, waits and tries again, ${retryLimits}`,
-  },
-];
-
-export interface StagingColumn {
-  name: string;
-  holds: string;
-}
-
-/** The columns of `ssd_api_data_staging`, which holds one row per child. */
-export const stagingColumns: readonly StagingColumn[] = [
-  { name: 'person_id', holds: 'The child’s SSD person ID (ssd_person.pers_person_id). One row per child.' },
-  { name: 'json_payload', holds: 'Today’s full record for the child, as the JSON the API takes.' },
-  {
-    name: 'previous_json_payload',
-    holds: 'The full record as it was last sent and accepted. Empty until the first success.',
-  },
-  {
-    name: 'partial_json_payload',
-    holds:
-      'Only what changed since the last accepted record, with the identifiers needed to place it. Used when sending changes rather than full records.',
-  },
-  {
-    name: 'current_hash',
-    holds:
-      'A SHA-256 hash of today’s record, leaving out system values that change without the data changing. Comparing hashes finds changed records quickly.',
-  },
-  { name: 'previous_hash', holds: 'The hash of the record as last sent and accepted.' },
-  { name: 'row_state', holds: 'How the record compares with the last one sent: see the row states below.' },
-  {
-    name: 'submission_status',
-    holds: 'Where the record is in sending: pending, sent or error.',
-  },
-  {
-    name: 'api_response',
-    holds: 'What the DfE answered: the receipt on success, the error text on failure.',
-  },
-  { name: 'submission_timestamp', holds: 'When the DfE accepted the record, or when sending last failed.' },
-  { name: 'last_updated', holds: 'When the row last changed.' },
-];
-
-export interface RowStateEvent {
-  event: string;
-  submissionStatus: string;
-  rowState: string;
-}
-
-/** How one day's extract and one send move a row through its states. `unchanged` keeps what was there. */
-export const rowStateEvents: readonly RowStateEvent[] = [
-  {
-    event: 'The child appears in the extract for the first time',
-    submissionStatus: 'pending',
-    rowState: 'new',
-  },
-  {
-    event: 'The child’s record has changed (its hash differs)',
-    submissionStatus: 'pending',
-    rowState: 'updated',
-  },
-  { event: 'The DfE accepts the record (200)', submissionStatus: 'sent', rowState: 'unchanged' },
-  {
-    event: 'Sending fails and retries run out',
-    submissionStatus: 'error',
-    rowState: 'no change to the value',
-  },
-  {
-    event: 'The child leaves the cohort',
-    submissionStatus: 'no change to the value',
-    rowState: 'deleted',
-  },
-  {
-    event: 'csc-api sends a deletion for a deleted row and the DfE accepts it',
-    submissionStatus: 'sent',
-    rowState: 'deleted',
   },
 ];
