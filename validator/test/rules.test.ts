@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { faults, generate, injectFault, ruleExample } from '../src/generate/index.ts';
-import { rules, rulesCatalogue, validate } from '../src/index.ts';
+import { type RuleParams, rules, rulesCatalogue, validate } from '../src/index.ts';
 import type { Rule } from '../src/rules/rule.ts';
 
 const today = new Date('2026-11-26T10:00:00Z');
@@ -76,10 +76,23 @@ describe.each(rulesCatalogue.filter((e) => e.fault !== null).map((e) => [e.id, e
         expect(hit.consequence).toBe(entry.consequence);
         expect(hit.message).not.toMatch(/\{\w+\}|must NOT|should match/);
         expect(hit.hint.length).toBeGreaterThan(0);
+        // A rule's hint is its own text, so every placeholder in it must be filled too.
+        if (entry.layer === 'rule') expect(hit.hint).not.toMatch(/\{\w+\}/);
       }
     });
   },
 );
+
+describe('typed params', () => {
+  it('lets a caller read the params of a rule by its id', () => {
+    const input = injectFault(records, 'upn-bad-check-letter', { index: 1, today });
+    const hit = validate(input, { today }).findings.find((f) => f.rule === 'upn-check-letter');
+    const params = hit?.params as RuleParams['upn-check-letter'];
+    expect(params.value).toBe('R247962919251');
+    expect(params.expected).toMatch(/^[A-HJ-NP-RT-Z]$/);
+    expect(hit?.message).toContain(`it should start with ${params.expected}`);
+  });
+});
 
 describe('ruleExample', () => {
   it.each(faults.map((f) => [f.rule] as const))('%s has a worked failing example', (rule) => {
