@@ -10,6 +10,7 @@ export const extractLabels = ['The extract last sent', 'Today’s extract'] as c
 /** Children listed by id in each list; the counts cover them all. */
 const idsListed = 200;
 const number = (value: number) => value.toLocaleString('en-GB');
+const requests = (count: number) => `${number(count)} ${count === 1 ? 'request' : 'requests'}`;
 
 export interface ProblemLink {
   message: string;
@@ -76,11 +77,11 @@ export function renderOverview(container: HTMLElement, comparison: Comparison, p
       ...fact('Children csc-api would not send', number(comparison.withheld.length)),
       ...fact(
         '--mode delta would send',
-        `${number(delta.requests)} requests: ${number(delta.full)} whole records, ${number(delta.delete)} deletions`,
+        `${requests(delta.requests)}: ${number(delta.full)} whole records, ${number(delta.delete)} deletions`,
       ),
       ...fact(
         '--mode delta --partial would send',
-        `${number(partial.requests)} requests: ${number(partial.partial)} partial records, ${number(partial.full)} whole records, ${number(partial.delete)} deletions`,
+        `${requests(partial.requests)}: ${number(partial.partial)} partial records, ${number(partial.full)} whole records, ${number(partial.delete)} deletions`,
       ),
     ),
   );

@@ -3,8 +3,9 @@
 // Runs on the page, in the compare worker and under Vitest.
 
 /**
- * Memory a comparison holds per byte of the two files: the text, the parsed records, and each record
- * serialised again for hashing and planning. Measured on generated extracts (bench/compare-bench.ts prints it).
+ * Memory a comparison may hold per byte of the two files: the text, the parsed records, and each record
+ * serialised again for hashing and planning. bench/compare-bench.ts measures about 4.5 in Node; the page
+ * also holds a file's bytes while it decodes them, and the check's findings, so this leaves room.
  */
 export const memoryPerFileByte = 8;
 
