@@ -10,6 +10,8 @@ import {
   validate,
 } from 'csc-api-validator';
 import { generate, sampleWithProblems } from 'csc-api-validator/generate';
+// Text above the editor limit is not opened in the editor, so its findings are not mapped to lines up front.
+import { editorLimitBytes } from './limits.ts';
 import type {
   CheckAnswer,
   CheckedSource,
@@ -24,8 +26,6 @@ import type {
 
 declare const self: DedicatedWorkerGlobalScope;
 
-/** Above this size, text is not opened in the editor, so its findings are not mapped to lines up front. */
-const editorLimitBytes = 5 * 1024 * 1024;
 /** Findings mapped to lines up front; the rest are mapped when chosen. */
 const positionsUpFront = 2000;
 
