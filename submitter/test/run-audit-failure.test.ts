@@ -38,7 +38,7 @@ describe('an audit folder that fails part way through a run', () => {
 
     const rows = childRows(harness().statePath);
     const store = StateStore.open(harness().statePath);
-    const [run] = store.lastRuns(1);
+    const [run] = store.status.lastRuns(1);
     store.close();
     const receipts = new Map(harness().mock.received.map((item) => [item.laChildId, item.receipt]));
     for (const id of ids.slice(0, 100))
@@ -70,7 +70,7 @@ describe('an audit folder that fails part way through a run', () => {
     expect(result.stderr).not.toContain('this is a bug');
     expect(harness().mock.requests).toHaveLength(0);
     const store = StateStore.open(harness().statePath);
-    const [run] = store.lastRuns(1);
+    const [run] = store.status.lastRuns(1);
     store.close();
     expect(run).toMatchObject({ status: 'stopped' });
     expect(run?.message).toContain('could not write to the audit folder');

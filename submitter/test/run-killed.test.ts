@@ -34,8 +34,9 @@ describe('a run killed part way through', () => {
 
     const confirmedBefore = new Set<string>();
     const store = StateStore.open(harness().statePath);
-    for (const row of store.children()) if (row.status === 'sent') confirmedBefore.add(row.la_child_id);
-    const statuses = store.statusCounts();
+    for (const row of store.status.children())
+      if (row.status === 'sent') confirmedBefore.add(row.la_child_id);
+    const statuses = store.status.statusCounts();
     store.close();
     expect(confirmedBefore.size).toBe(60);
     expect(statuses.sending).toBe(20);
@@ -64,7 +65,7 @@ describe('a run killed part way through', () => {
     expectInvariant(harness(), ids);
 
     const after = StateStore.open(harness().statePath);
-    const runs = after.lastRuns(2);
+    const runs = after.status.lastRuns(2);
     after.close();
     expect(runs.map((run) => run.status)).toEqual(['finished', 'interrupted']);
   });

@@ -18,7 +18,7 @@ async function runWith(records: Record<string, unknown>[], extra: string[] = [])
 function row(id: string) {
   const store = StateStore.open(harness().statePath);
   try {
-    return store.children().find((child) => child.la_child_id === id);
+    return store.status.children().find((child) => child.la_child_id === id);
   } finally {
     store.close();
   }

@@ -35,7 +35,7 @@ async function sendTwoRecordsAgainst(status: number): Promise<Observed> {
   const now = () => new Date('2026-11-26T09:00:00Z');
   const redactor = new Redactor();
   const store = StateStore.open(':memory:');
-  const { runId } = store.startRun({
+  const { runId } = store.journal.startRun({
     mode: 'full',
     partial: false,
     input: null,

@@ -1,11 +1,12 @@
 // Decides what each staging-table row gets: sent (full or partial), a deletion, nothing because the
 // DfE already holds it (with the receipt that proves so), or an error written back with the reason.
 // The same validation gate, hash and partial-record builder as the file source. Runs in Node.
+import type { KnownChild, PlannedSend } from 'csc-api-validator/delta';
 import type { RunMode } from '../config/settings.ts';
 import { buildPartialPayload } from '../delta/build-partial-payload.ts';
 import { hashRecord, type IgnoredFields } from '../delta/hash-record.ts';
 import type { RecordCheck } from '../gate/record-check.ts';
-import type { DataQualityChild, KnownChild, PlannedSend } from '../state/state-store.ts';
+import type { DataQualityChild } from '../state/child-ledger.ts';
 import type { StagingError, StagingRow } from './staging-table.ts';
 
 export interface EarlierReceipt {

@@ -2,6 +2,7 @@
 // validate and plan them, send in batches, and write every outcome back to the table batch by batch.
 // The local state file stays the run's journal (runs, batches, receipts), so a killed run resumes
 // exactly as with files. Runs in Node.
+import type { PlannedSend } from 'csc-api-validator/delta';
 import { applyRetention } from '../audit/apply-retention.ts';
 import type { DfeClient } from '../client/dfe-client.ts';
 import { CscApiError, DatabaseError, DeletionGuardError, exitCodeFor, TableBusyError } from '../errors.ts';
@@ -16,7 +17,9 @@ import {
   writeDryRun,
 } from '../pipeline/run-lifecycle.ts';
 import { inBatches, sendBatches } from '../pipeline/send-batches.ts';
-import type { PlannedSend, StateStore } from '../state/state-store.ts';
+import type { ChildLedger } from '../state/child-ledger.ts';
+import type { RunJournal } from '../state/run-journal.ts';
+import type { StateStore } from '../state/state-store.ts';
 import { type DatabasePlan, type EarlierReceipt, planDatabaseSends } from './plan-database-sends.ts';
 import type { StagingTable } from './staging-table.ts';
 
@@ -66,7 +69,7 @@ async function sendFromTable(options: DatabaseSubmissionOptions, summary: RunSum
     plan = await planFromTable(options);
     countPlan(summary, plan);
     await guardDeletions(plan, options);
-    store.recordPlan(
+    store.ledger.recordPlan(
       runId,
       now().toISOString(),
       plan.sends,
@@ -76,7 +79,7 @@ async function sendFromTable(options: DatabaseSubmissionOptions, summary: RunSum
           : [{ laChildId: item.laChildId, error: item.error.error, rules: item.error.rules ?? [] }],
       ),
     );
-    store.markUnchanged(
+    store.ledger.markUnchanged(
       plan.held.map((item) => item.laChildId),
       now().toISOString(),
     );
@@ -162,7 +165,7 @@ async function planFromTable(options: DatabaseSubmissionOptions): Promise<Databa
   const { store, settings } = options;
   const rows = await options.table.rowsToSend();
   const receipts = new Map<string, EarlierReceipt>();
-  for (const child of store.children()) {
+  for (const child of store.status.children()) {
     if (child.status === 'sent' && child.receipt !== null)
       receipts.set(child.la_child_id, { receipt: child.receipt, sentAt: child.sent_at });
   }
@@ -172,7 +175,7 @@ async function planFromTable(options: DatabaseSubmissionOptions): Promise<Databa
     mode: settings.mode,
     partial: settings.partial,
     ignored: new Set(settings.ignoreFields),
-    known: store.knownChildren(),
+    known: store.ledger.knownChildren(),
     receipts,
   });
 }
@@ -226,22 +229,33 @@ async function writeBack(
  * synchronously, and the table (reached asynchronously) is updated once the batch is done.
  */
 function recordingStore(store: StateStore, outcomes: Map<string, Outcome>): StateStore {
+  const journal = observe(store.journal, 'confirmSent', (...args: Parameters<RunJournal['confirmSent']>) => {
+    for (const { laChildId, receipt } of args[2]) outcomes.set(laChildId, { sent: true, receipt });
+  });
+  const ledger = observe(store.ledger, 'markFailed', (...args: Parameters<ChildLedger['markFailed']>) => {
+    for (const id of args[0]) outcomes.set(id, { sent: false, error: args[1] });
+  });
   return new Proxy(store, {
     get(target, property) {
-      if (property === 'confirmSent') {
-        return (...args: Parameters<StateStore['confirmSent']>) => {
-          target.confirmSent(...args);
-          for (const { laChildId, receipt } of args[2]) outcomes.set(laChildId, { sent: true, receipt });
-        };
-      }
-      if (property === 'markFailed') {
-        return (...args: Parameters<StateStore['markFailed']>) => {
-          target.markFailed(...args);
-          for (const id of args[0]) outcomes.set(id, { sent: false, error: args[1] });
-        };
-      }
+      if (property === 'journal') return journal;
+      if (property === 'ledger') return ledger;
       const value = Reflect.get(target, property, target);
       return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/** The object, with `after` called after each call of one of its methods. */
+function observe<T extends object>(object: T, method: keyof T, after: (...args: never[]) => void): T {
+  return new Proxy(object, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target);
+      if (typeof value !== 'function') return value;
+      if (property !== method) return value.bind(target);
+      return (...args: never[]) => {
+        value.apply(target, args);
+        after(...args);
+      };
     },
   });
 }

@@ -7,10 +7,10 @@ import type { StateStore } from '../state/state-store.ts';
  * with an unknown outcome, since the request had left. Returns every child closed.
  */
 export function closeUnfinished(store: StateStore, runId: number, reason: string, now: string): string[] {
-  const { notSent, inFlight } = store.unfinishedChildren(runId);
-  if (notSent.length > 0) store.markFailed(notSent, `Not sent: ${reason}`, 0, now);
+  const { notSent, inFlight } = store.ledger.unfinishedChildren(runId);
+  if (notSent.length > 0) store.ledger.markFailed(notSent, `Not sent: ${reason}`, 0, now);
   if (inFlight.length > 0) {
-    store.markFailed(
+    store.ledger.markFailed(
       inFlight,
       `Not confirmed: ${reason} The request had left, so it is not known whether the DfE received these records.`,
       1,

@@ -1,6 +1,7 @@
 // Reads today's snapshot and plans each child as it is read, into the run's send queue in the state
 // file's connection: memory holds one group of records, not the snapshot. Then plans deletions for the
 // children that vanished. Runs in Node.
+import type { KnownChild } from 'csc-api-validator/delta';
 import type { Settings } from '../config/settings.ts';
 import { hashRecord, type IgnoredFields } from '../delta/hash-record.ts';
 import { deletionOf, mayBeHeld, planChild } from '../delta/plan-sends.ts';
@@ -8,7 +9,7 @@ import type { RecordCheck } from '../gate/record-check.ts';
 import type { Progress } from '../output/progress.ts';
 import type { Source } from '../source/source.ts';
 import type { SendQueue } from '../state/send-queue.ts';
-import type { KnownChild, StateStore } from '../state/state-store.ts';
+import type { StateStore } from '../state/state-store.ts';
 import { readSnapshot, type Snapshot } from './read-snapshot.ts';
 
 const ignoredFieldsKey = 'ignored_fields';
@@ -40,7 +41,7 @@ export async function planSnapshot(options: SnapshotPlanning): Promise<QueuedPla
   const ignored = new Set(settings.ignoreFields);
   const rehashed = rehashIfComparisonChanged(store, ignored, options.persist);
   const known = (laChildId: string): KnownChild | undefined => {
-    const child = store.knownChild(laChildId);
+    const child = store.ledger.knownChild(laChildId);
     const sentHash = rehashed.get(laChildId);
     return child !== undefined && sentHash !== undefined ? { ...child, sentHash } : child;
   };
@@ -51,7 +52,7 @@ export async function planSnapshot(options: SnapshotPlanning): Promise<QueuedPla
     partial: settings.partial,
     ignored,
     resumedRunIds: options.resumedRunIds,
-    sentRecord: (id: string) => store.sentRecord(id),
+    sentRecord: (id: string) => store.ledger.sentRecord(id),
   };
   const snapshot = await readSnapshot(
     options.source,
@@ -95,10 +96,10 @@ function rehashIfComparisonChanged(
   const hashes = new Map<string, string>();
   const key = JSON.stringify([...ignored].sort());
   if ((store.meta(ignoredFieldsKey) ?? '[]') === key) return hashes;
-  for (const { laChildId, record } of store.heldRecords())
+  for (const { laChildId, record } of store.ledger.heldRecords())
     hashes.set(laChildId, hashRecord(JSON.parse(record), ignored));
   if (!persist) return hashes;
-  store.updateSentHashes([...hashes]);
+  store.ledger.updateSentHashes([...hashes]);
   store.setMeta(ignoredFieldsKey, key);
   return hashes;
 }

@@ -6,7 +6,7 @@ import type { SnapshotChild } from '../delta/plan-sends.ts';
 import type { RecordCheck } from '../gate/record-check.ts';
 import type { Progress } from '../output/progress.ts';
 import type { Source } from '../source/source.ts';
-import type { DataQualityChild, InvalidChild } from '../state/state-store.ts';
+import type { DataQualityChild, InvalidChild } from '../state/child-ledger.ts';
 
 export interface Snapshot {
   recordsRead: number;

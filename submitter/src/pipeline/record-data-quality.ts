@@ -1,7 +1,8 @@
 // After a run's sends: which children went to the DfE with data-quality errors. Their rule ids are kept in
 // the state file (for `csc-api status --records`) and listed in the run's audit folder. Runs in Node.
 import type { AuditFolder } from '../audit/audit-folder.ts';
-import type { DataQualityChild, StateStore } from '../state/state-store.ts';
+import type { DataQualityChild } from '../state/child-ledger.ts';
+import type { StateStore } from '../state/state-store.ts';
 
 export const dataQualityListName = 'sent-with-data-quality-errors.json';
 
@@ -16,7 +17,7 @@ export function recordSentWithDataQuality(
   snapshotIds: Iterable<string>,
   dataQuality: readonly DataQualityChild[],
 ): number {
-  const sent = store.recordDataQuality(runId, snapshotIds, dataQuality);
+  const sent = store.ledger.recordDataQuality(runId, snapshotIds, dataQuality);
   const listed = sent.map((child) => ({ la_child_id: child.laChildId, rules: child.rules }));
   audit.writeFile(dataQualityListName, `${JSON.stringify(listed, null, 2)}\n`);
   audit.event('sent-with-data-quality-errors', { count: listed.length, file: dataQualityListName });

@@ -1,6 +1,7 @@
 // What every `csc-api run` does around its own reading and planning, whether the records come from
 // files or a staging table: the run summary, opening and closing the run in the state file and the
 // audit folder, turning errors into stops, and the dry run's output. Runs in Node.
+import type { PlannedSend } from 'csc-api-validator/delta';
 import { AuditFolder } from '../audit/audit-folder.ts';
 import type { DfeClient } from '../client/dfe-client.ts';
 import type { HoldOn, Settings } from '../config/settings.ts';
@@ -9,7 +10,7 @@ import { ExitCode } from '../exit-codes.ts';
 import type { RecordCheck } from '../gate/record-check.ts';
 import type { Progress } from '../output/progress.ts';
 import type { Redactor } from '../redact/redactor.ts';
-import type { PlannedSend, StateStore } from '../state/state-store.ts';
+import type { StateStore } from '../state/state-store.ts';
 
 export interface RunSummary {
   runId: number | null;
@@ -90,7 +91,7 @@ export function emptySummary(settings: Settings, dryRun: boolean): RunSummary {
  */
 export function openRun(context: SubmissionBasics, source: string, summary: RunSummary): OpenRun {
   const { settings, store, now } = context;
-  const { runId, recovered } = store.startRun({
+  const { runId, recovered } = store.journal.startRun({
     mode: settings.mode,
     partial: settings.partial,
     input: source,
@@ -100,11 +101,11 @@ export function openRun(context: SubmissionBasics, source: string, summary: RunS
   summary.runId = runId;
   summary.resumedRuns = recovered.interruptedRunIds;
   const record = (status: 'finished' | 'stopped') => {
-    const counts = store.runCounts(runId);
+    const counts = store.ledger.runCounts(runId);
     summary.sent = counts.sent;
     summary.deleted = counts.deleted;
     summary.failed = counts.failed;
-    store.finishRun(runId, {
+    store.journal.finishRun(runId, {
       status,
       now: now().toISOString(),
       message: summary.stopped,
@@ -124,7 +125,7 @@ export function openRun(context: SubmissionBasics, source: string, summary: RunS
   try {
     audit = AuditFolder.create(settings.auditDir, `run-${runId}`, context.redactor, now);
     summary.auditFolder = audit.path;
-    store.setRunAuditFolder(runId, audit.path);
+    store.journal.setRunAuditFolder(runId, audit.path);
     audit.event('run-started', {
       run: runId,
       mode: settings.mode,

@@ -49,7 +49,11 @@ export async function runSubmission(options: SubmissionOptions): Promise<RunSumm
   };
 
   try {
-    plan = await planSnapshot({ ...options, resumedRunIds: store.resumedRunIds(runId), persist: true });
+    plan = await planSnapshot({
+      ...options,
+      resumedRunIds: store.recovery.resumedRunIds(runId),
+      persist: true,
+    });
     const { snapshot, queue } = plan;
     summary.recordsRead = snapshot.recordsRead;
     summary.invalid = snapshot.invalid.length + snapshot.untracked.length;
@@ -59,8 +63,8 @@ export async function runSubmission(options: SubmissionOptions): Promise<RunSumm
 
     guardVanished(plan, settings, options.confirmDeletions);
     countPlan(summary, plan);
-    store.recordPlan(runId, now().toISOString(), queue.planned(), snapshot.invalid);
-    store.markUnchanged(queue.unchanged(), now().toISOString());
+    store.ledger.recordPlan(runId, now().toISOString(), queue.planned(), snapshot.invalid);
+    store.ledger.markUnchanged(queue.unchanged(), now().toISOString());
     audit.event('plan', {
       ...summary.planned,
       unchanged: summary.unchanged,

@@ -1,10 +1,12 @@
 // Sends planned records in batches and records every outcome in state and audit. Splits a batch the
 // DfE finds too large (413), and isolates the records a 400 rejects so the rest still go. Runs in Node.
+import type { PlannedSend } from 'csc-api-validator/delta';
 import type { AuditFolder } from '../audit/audit-folder.ts';
 import type { BatchOutcome, DfeClient } from '../client/dfe-client.ts';
 import { ApiUnreachableError, RefusedError, UnconfirmedError } from '../errors.ts';
 import type { Progress } from '../output/progress.ts';
-import type { PlannedSend, StateStore } from '../state/state-store.ts';
+import type { BatchStatus } from '../state/state-statuses.ts';
+import type { StateStore } from '../state/state-store.ts';
 import { findRejectedRecords } from './find-rejected-records.ts';
 
 export interface BatchSenderOptions {
@@ -80,7 +82,7 @@ async function sendOne(
   const now = () => options.now().toISOString();
   const ids = items.map((item) => item.laChildId);
   const body = `[${items.map((item) => item.payload).join(',')}]`;
-  const batchId = store.startBatch(runId, ids, now());
+  const batchId = store.journal.startBatch(runId, ids, now());
   const countUnknown = (unknown: boolean) => {
     if (unknown && !context.unknownBefore) tally.ambiguous += items.length;
   };
@@ -90,14 +92,14 @@ async function sendOne(
   } catch (error) {
     // Nothing has left yet: these records were not sent by this batch.
     const message = (error as Error).message;
-    store.finishBatch(batchId, {
+    store.journal.finishBatch(batchId, {
       status: 'failed',
       httpStatus: null,
       ambiguousAttempts: 0,
       message,
       now: now(),
     });
-    store.markFailed(ids, `Not sent: ${message}`, 0, now());
+    store.ledger.markFailed(ids, `Not sent: ${message}`, 0, now());
     throw error;
   }
   let outcome: BatchOutcome;
@@ -123,14 +125,14 @@ async function sendOne(
     // No token: this attempt was not sent, but an earlier attempt of the same batch may have arrived.
     const ambiguousAttempts = (error as { ambiguousAttempts?: number }).ambiguousAttempts ?? 0;
     const message = (error as Error).message;
-    store.finishBatch(batchId, {
+    store.journal.finishBatch(batchId, {
       status: 'failed',
       httpStatus: null,
       ambiguousAttempts,
       message,
       now: now(),
     });
-    store.markFailed(
+    store.ledger.markFailed(
       ids,
       `${ambiguousAttempts > 0 ? 'Not confirmed' : 'Not sent'}: ${message}`,
       ambiguousAttempts,
@@ -141,14 +143,14 @@ async function sendOne(
   }
   const { ambiguousAttempts } = outcome;
   countUnknown(ambiguousAttempts > 0 || outcome.kind === 'unconfirmed');
-  const finish = (status: string, httpStatus: number | null, message: string | null) =>
-    store.finishBatch(batchId, { status, httpStatus, ambiguousAttempts, message, now: now() });
+  const finish = (status: BatchStatus, httpStatus: number | null, message: string | null) =>
+    store.journal.finishBatch(batchId, { status, httpStatus, ambiguousAttempts, message, now: now() });
   const fail = (message: string, extraAmbiguous = 0) => {
-    store.markFailed(ids, message, ambiguousAttempts + extraAmbiguous, now());
+    store.ledger.markFailed(ids, message, ambiguousAttempts + extraAmbiguous, now());
     tally.failed += items.length;
   };
   const split = (httpStatus: number, message: string) =>
-    store.splitBatch(batchId, ids, { httpStatus, ambiguousAttempts, message, now: now() });
+    store.journal.splitBatch(batchId, ids, { httpStatus, ambiguousAttempts, message, now: now() });
   // Parts of this batch carry what its request left unknown.
   const parts: SendContext = {
     unknownBefore: context.unknownBefore || ambiguousAttempts > 0,
@@ -169,7 +171,7 @@ async function sendOne(
         receipt: outcome.receipts[index]?.token ?? '',
         send,
       }));
-      store.confirmSent(batchId, runId, confirmations, ambiguousAttempts, now());
+      store.journal.confirmSent(batchId, runId, confirmations, ambiguousAttempts, now());
       tally.confirmed += items.length;
       afterRecording('batch-confirmed', { records: items.length });
       return;

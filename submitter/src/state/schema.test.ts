@@ -40,7 +40,7 @@ describe('opening a state file made by an earlier version', () => {
   it('upgrades a version-1 file, taking failed ambiguous and in-flight sends to have unknown outcomes', () => {
     const path = versionOneFile();
     const store = StateStore.open(path);
-    const known = store.knownChildren();
+    const known = store.ledger.knownChildren();
     expect(store.meta('schema_version')).toBe(String(schemaVersion));
     expect(schemaVersion).toBe(2);
     expect(Object.fromEntries([...known].map(([id, child]) => [id, child.outcomeUnknown]))).toEqual({
@@ -53,7 +53,7 @@ describe('opening a state file made by an earlier version', () => {
 
     // Opening it again changes nothing.
     const again = StateStore.open(path);
-    expect(again.knownChildren().get('TIMED_OUT')?.outcomeUnknown).toBe(true);
+    expect(again.ledger.knownChildren().get('TIMED_OUT')?.outcomeUnknown).toBe(true);
     again.close();
   });
 });

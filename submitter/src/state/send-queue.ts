@@ -3,8 +3,9 @@
 // already held unchanged. SQLite keeps temporary tables in a temporary file that no other process can
 // open and that goes when the connection closes, so memory stays flat however large the snapshot;
 // batches are read back one at a time. Runs in Node (node:sqlite).
-import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import type { ChildStatus, KnownChild, PayloadKind, PlannedSend } from './state-store.ts';
+import type { StatementSync } from 'node:sqlite';
+import type { ChildStatus, KnownChild, PayloadKind, PlannedSend } from 'csc-api-validator/delta';
+import type { StateConnection } from './state-connection.ts';
 
 interface SendRow {
   seq: number;
@@ -17,21 +18,11 @@ interface SendRow {
 }
 
 export class SendQueue {
-  readonly #statement: (sql: string) => StatementSync;
-  readonly #transaction: (work: () => void) => void;
+  readonly #connection: StateConnection;
 
-  /**
-   * `statement` gives the connection's prepared statement for some SQL, prepared once; `transaction` runs
-   * work in one transaction of the connection.
-   */
-  constructor(
-    db: DatabaseSync,
-    statement: (sql: string) => StatementSync,
-    transaction: (work: () => void) => void,
-  ) {
-    this.#statement = statement;
-    this.#transaction = transaction;
-    db.exec(`PRAGMA temp_store = FILE;
+  constructor(connection: StateConnection) {
+    this.#connection = connection;
+    connection.db.exec(`PRAGMA temp_store = FILE;
       DROP TABLE IF EXISTS temp.snapshot_ids;
       DROP TABLE IF EXISTS temp.planned_sends;
       DROP TABLE IF EXISTS temp.unchanged_children;
@@ -43,9 +34,13 @@ export class SendQueue {
       CREATE TEMP TABLE unchanged_children (la_child_id TEXT PRIMARY KEY) WITHOUT ROWID;`);
   }
 
+  #statement(sql: string): StatementSync {
+    return this.#connection.statement(sql);
+  }
+
   /** Plans a group of children in one transaction: one read of the state file, one write of the queue. */
   together(work: () => void): void {
-    this.#transaction(work);
+    this.#connection.transaction(work);
   }
 
   /** Notes an la_child_id read from the snapshot, valid or not. */
@@ -140,12 +135,9 @@ export class SendQueue {
 
   /** Each planned send's child and kind, in order. */
   *planned(): Iterable<Pick<PlannedSend, 'laChildId' | 'kind'>> {
-    const rows = this.#statement(
+    const rows = this.#connection.rows<{ la_child_id: string; kind: PayloadKind }>(
       'SELECT la_child_id, kind FROM temp.planned_sends ORDER BY seq',
-    ).iterate() as Iterable<{
-      la_child_id: string;
-      kind: PayloadKind;
-    }>;
+    );
     for (const row of rows) yield { laChildId: row.la_child_id, kind: row.kind };
   }
 

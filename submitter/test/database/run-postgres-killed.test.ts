@@ -66,7 +66,7 @@ describe('a database run killed part way through', () => {
     );
     const state = StateStore.open(harness.statePath);
     const confirmedBefore = new Set(
-      state
+      state.status
         .children()
         .filter((row) => row.status === 'sent')
         .map((row) => row.la_child_id),
@@ -110,7 +110,7 @@ describe('a database run killed part way through', () => {
       });
     expectInvariant(harness, ids);
     const store = StateStore.open(harness.statePath);
-    const runs = store.lastRuns(2);
+    const runs = store.status.lastRuns(2);
     store.close();
     expect(runs.map((run) => run.status)).toEqual(['finished', 'interrupted']);
   }, 90_000);

@@ -176,7 +176,7 @@ function listFiles(dir: string): string[] {
 export function expectInvariant(harness: Harness, inputIds: readonly string[]): void {
   const store = StateStore.open(harness.statePath);
   try {
-    const rows = new Map(store.children().map((row) => [row.la_child_id, row]));
+    const rows = new Map(store.status.children().map((row) => [row.la_child_id, row]));
     for (const id of inputIds) {
       const row = rows.get(id);
       expect(row, `state row for ${id}`).toBeDefined();

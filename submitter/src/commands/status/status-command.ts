@@ -49,11 +49,11 @@ ${settingsUsage('status')}
       throw new UsageError('--runs must be a whole number.');
     const store = StateStore.open(statePath);
     try {
-      const counts = store.statusCounts();
-      const runs = store.lastRuns(runsWanted).map((run) => ({ ...run, message: shown(run.message) }));
+      const counts = store.status.statusCounts();
+      const runs = store.status.lastRuns(runsWanted).map((run) => ({ ...run, message: shown(run.message) }));
       const records =
         args.values.records === true
-          ? store.children().map((child) => ({
+          ? store.status.children().map((child) => ({
               la_child_id: child.la_child_id,
               status: child.status,
               receipt: child.receipt,
