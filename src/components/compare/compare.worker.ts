@@ -3,7 +3,12 @@
 // thread so the page stays responsive. Only plain data and Blobs cross.
 /// <reference lib="webworker" />
 import { decodeUtf8, encodingProblemMessage, type Finding, validate } from 'csc-api-validator';
-import { compareExtracts, type ExtractComparison, readExtract } from 'csc-api-validator/delta';
+import {
+  type CompareStage,
+  compareExtracts,
+  type ExtractComparison,
+  readExtract,
+} from 'csc-api-validator/delta';
 import type {
   CompareRequest,
   CompareResponse,
@@ -19,6 +24,14 @@ import { outOfMemoryMessage, ranOutOfMemory } from './memory-budget.ts';
 import { payloadCommand, payloadDownloadText } from './payload-download.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
+
+const stageMessages: Record<CompareStage, string> = {
+  gate: 'Checking the records as csc-api does before it sends',
+  'full-run': 'Working out what the DfE holds',
+  'delta-run': 'Planning the delta run',
+  'partial-run': 'Planning the --partial run',
+  done: 'Listing the changes',
+};
 
 /** Changed children listed with their differences; the counts and downloads cover them all. */
 const changedListed = 500;
@@ -39,6 +52,17 @@ async function textOf(source: ExtractSource): Promise<string> {
   if (decoded.problem !== undefined)
     throw new NotUtf8Error(encodingProblemMessage(source.name, decoded.problem));
   return decoded.text;
+}
+
+function repeatsAnId(records: readonly unknown[]): boolean {
+  const seen = new Set<unknown>();
+  for (const record of records) {
+    const id = (record as { la_child_id?: unknown } | null)?.la_child_id;
+    if (typeof id !== 'string') continue;
+    if (seen.has(id)) return true;
+    seen.add(id);
+  }
+  return false;
 }
 
 function problem(extract: ExtractIndex, finding: Finding): ExtractProblem {
@@ -65,6 +89,8 @@ async function read(request: Extract<CompareRequest, { type: 'read' }>): Promise
     records.push(read.records);
     for (const finding of read.unreadable) unreadable.push(problem(extract, finding));
     if (read.unreadable.length > 0) continue;
+    // A whole check costs as much as the comparison: run it only when it has a duplicate to report.
+    if (!repeatsAnId(read.records)) continue;
     reply({ id: request.id, type: 'progress', message: `Checking ${source.name}` });
     const report = validate(read.records, { mode: 'full', today });
     for (const finding of report.findings)
@@ -92,8 +118,10 @@ function counts(run: ExtractComparison['delta']): SendCounts {
 function compare(request: Extract<CompareRequest, { type: 'compare' }>): void {
   if (kept === null) throw new Error('There are no extracts to compare: choose them and select Compare.');
   const started = performance.now();
-  reply({ id: request.id, type: 'progress', message: 'Comparing' });
-  const result = compareExtracts(kept.records[0], kept.records[1], { today: kept.today });
+  const result = compareExtracts(kept.records[0], kept.records[1], {
+    today: kept.today,
+    onStage: (stage) => reply({ id: request.id, type: 'progress', message: stageMessages[stage] }),
+  });
   const newChildren: string[] = [];
   const changed: Comparison['changed'] = [];
   let changedCount = 0;

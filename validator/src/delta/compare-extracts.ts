@@ -19,9 +19,14 @@ import {
   vanishedShareVerdict,
 } from './vanished-share.ts';
 
+/** The steps of a comparison, in order. */
+export type CompareStage = 'gate' | 'full-run' | 'delta-run' | 'partial-run' | 'done';
+
 export interface CompareOptions {
   /** The day both runs are taken to happen (the gate's date rules use it). */
   today: Date;
+  /** Called as each step starts, for progress messages and the benchmark's profile. */
+  onStage?: (stage: CompareStage) => void;
   holdOn?: HoldOn;
   ignored?: IgnoredFields;
   batchSize?: number;
@@ -105,10 +110,12 @@ export function compareExtracts(
   const check = validatorCheck(options.today, options.holdOn ?? 'rejected');
   const ignored = options.ignored ?? new Set<string>();
   const batchSize = options.batchSize ?? (getSpecVersion(currentSpecVersion)?.batch.maxItems as number);
+  options.onStage?.('gate');
   const previous = readExtractChildren(previousRecords, check);
   const current = readExtractChildren(currentRecords, check);
   const held = new Map<string, KnownChild>();
   const sentRecords = new Map<string, string>();
+  options.onStage?.('full-run');
   const fullRun = {
     mode: 'full',
     partial: false,
@@ -145,14 +152,18 @@ export function compareExtracts(
     }
     return { plan, requests };
   };
+  options.onStage?.('delta-run');
   const delta = deltaRun(false);
+  options.onStage?.('partial-run');
+  const partial = deltaRun(true);
+  options.onStage?.('done');
   return {
     previous,
     current,
     held,
     sentRecords,
     delta,
-    partial: deltaRun(true),
+    partial,
     vanishedShare: vanishedShareVerdict(
       delta.plan.vanished.length,
       delta.plan.held,

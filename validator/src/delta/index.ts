@@ -4,6 +4,7 @@
 export { buildPartialPayload, type PartialPayload, purgeableArrays } from './build-partial-payload.ts';
 export {
   type CompareOptions,
+  type CompareStage,
   compareExtracts,
   type DeltaSends,
   type ExtractChildren,

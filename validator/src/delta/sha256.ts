@@ -22,13 +22,21 @@ function fractionBits(root: number): number {
 const roundConstants = Int32Array.from(primes(64), (p) => fractionBits(Math.cbrt(p)));
 const initialHash = Int32Array.from(primes(8), (p) => fractionBits(Math.sqrt(p)));
 const schedule = new Int32Array(64);
+const state = new Int32Array(8);
 const encoder = new TextEncoder();
+/** Reused between calls: hashing a record allocates nothing but its digest. */
+let message = new Uint8Array(64 * 1024);
 
 const rotate = (x: number, n: number) => (x >>> n) | (x << (32 - n));
 
-function compress(state: Int32Array, view: DataView, offset: number): void {
+function compress(bytes: Uint8Array, offset: number): void {
   const w = schedule;
-  for (let t = 0; t < 16; t++) w[t] = view.getInt32(offset + t * 4);
+  for (let t = 0, i = offset; t < 16; t++, i += 4)
+    w[t] =
+      ((bytes[i] as number) << 24) |
+      ((bytes[i + 1] as number) << 16) |
+      ((bytes[i + 2] as number) << 8) |
+      (bytes[i + 3] as number);
   for (let t = 16; t < 64; t++) {
     const a = w[t - 15] as number;
     const b = w[t - 2] as number;
@@ -62,25 +70,42 @@ function compress(state: Int32Array, view: DataView, offset: number): void {
     b = a;
     a = (t1 + t2) | 0;
   }
-  const next = [a, b, c, d, e, f, g, h];
-  for (let i = 0; i < 8; i++) state[i] = ((state[i] as number) + (next[i] as number)) | 0;
+  state[0] = ((state[0] as number) + a) | 0;
+  state[1] = ((state[1] as number) + b) | 0;
+  state[2] = ((state[2] as number) + c) | 0;
+  state[3] = ((state[3] as number) + d) | 0;
+  state[4] = ((state[4] as number) + e) | 0;
+  state[5] = ((state[5] as number) + f) | 0;
+  state[6] = ((state[6] as number) + g) | 0;
+  state[7] = ((state[7] as number) + h) | 0;
 }
 
-/** SHA-256 of some bytes, in plain TypeScript. */
-export function sha256Bytes(bytes: Uint8Array): Uint8Array {
+/** SHA-256 of the first `length` bytes of `message`, which has room for the padding after them. */
+function digestMessage(length: number): Uint8Array {
   // The message, a 1 bit, zeros, and its length in bits as 64 bits, filling whole 64-byte blocks.
-  const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);
-  padded.set(bytes);
-  padded[bytes.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(bytes.length / 2 ** 29));
-  view.setUint32(padded.length - 4, (bytes.length * 8) >>> 0);
-  const state = Int32Array.from(initialHash);
-  for (let offset = 0; offset < padded.length; offset += 64) compress(state, view, offset);
+  const padded = Math.ceil((length + 9) / 64) * 64;
+  message[length] = 0x80;
+  message.fill(0, length + 1, padded - 8);
+  const view = new DataView(message.buffer, padded - 8, 8);
+  view.setUint32(0, Math.floor(length / 2 ** 29));
+  view.setUint32(4, (length * 8) >>> 0);
+  state.set(initialHash);
+  for (let offset = 0; offset < padded; offset += 64) compress(message, offset);
   const digest = new Uint8Array(32);
   const out = new DataView(digest.buffer);
   for (let i = 0; i < 8; i++) out.setInt32(i * 4, state[i] as number);
   return digest;
+}
+
+function makeRoom(bytes: number): void {
+  if (message.length < bytes) message = new Uint8Array(Math.max(bytes, message.length * 2));
+}
+
+/** SHA-256 of some bytes, in plain TypeScript. */
+export function sha256Bytes(bytes: Uint8Array): Uint8Array {
+  makeRoom(bytes.length + 72);
+  message.set(bytes);
+  return digestMessage(bytes.length);
 }
 
 function base64url(bytes: Uint8Array): string {
@@ -91,7 +116,10 @@ function base64url(bytes: Uint8Array): string {
 
 /** SHA-256 of text (as UTF-8) in base64url without padding, in plain TypeScript. */
 export function sha256InScript(text: string): string {
-  return base64url(sha256Bytes(encoder.encode(text)));
+  // UTF-8 takes at most 3 bytes for each UTF-16 unit of the text.
+  makeRoom(text.length * 3 + 72);
+  const { written } = encoder.encodeInto(text, message);
+  return base64url(digestMessage(written));
 }
 
 const nodeCrypto = (
