@@ -1,5 +1,4 @@
 // Layer 3: values of code fields must come from the field's code set. Runs anywhere.
-import { type PathStack, type PlannedField, pointerOf } from './field-plan.ts';
 import type { RawFinding } from './schema-check.ts';
 import { codeSets } from './spec/spec-data.ts';
 
@@ -11,33 +10,31 @@ function sentenceCase(title: string): string {
   return /^[A-Z][a-z]/.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
 }
 
-const lookups = new Map<string, Map<string, { superseded: boolean }>>();
-function lookup(name: string): Map<string, { superseded: boolean }> {
-  let map = lookups.get(name);
-  if (!map) {
-    map = new Map((codeSets[name]?.codes ?? []).map((c) => [c.code, { superseded: c.superseded === true }]));
-    lookups.set(name, map);
+const accepted = new Map<string, ReadonlySet<string>>();
+
+/** The codes of a set that raise no finding: every code that is not superseded (older codes included). */
+export function acceptedCodes(name: string): ReadonlySet<string> {
+  let set = accepted.get(name);
+  if (!set) {
+    set = new Set((codeSets[name]?.codes ?? []).filter((c) => c.superseded !== true).map((c) => c.code));
+    accepted.set(name, set);
   }
-  return map;
+  return set;
 }
 
-/** Checks one code field's value; called by the engine's walk over the version's fields. */
-export function checkCode(value: unknown, field: PlannedField, path: PathStack, out: RawFinding[]): void {
-  if (typeof value !== 'string') return;
-  const name = field.codeSet as string;
-  const known = lookup(name).get(value);
-  if (known && !known.superseded) return;
-  const set = codeSets[name];
+/** The finding for a code field's value that is not in `acceptedCodes(codeSet)`, without its path. */
+export function codeFinding(
+  value: string,
+  field: { name: string; codeSet: string },
+): Omit<RawFinding, 'path'> {
+  const set = codeSets[field.codeSet];
   const params: Record<string, unknown> = {
     field: field.name,
     value,
-    codeSet: name,
-    codeSetTitle: set ? sentenceCase(set.title) : name,
+    codeSet: field.codeSet,
+    codeSetTitle: set ? sentenceCase(set.title) : field.codeSet,
   };
-  if (known) {
-    out.push({ rule: 'code-set.superseded', path: pointerOf(path), params });
-    return;
-  }
+  if (set?.codes.some((c) => c.code === value)) return { rule: 'code-set.superseded', params };
   const allowed = (set?.codes ?? []).filter((c) => !c.superseded && c.current !== false).map((c) => c.code);
   params.allowed = allowed;
   // "wbri" or " WBRI " is a known code written differently: say which one.
@@ -46,5 +43,5 @@ export function checkCode(value: unknown, field: PlannedField, path: PathStack, 
     params.suggestion = tidied;
     params.variant = 'suggestion';
   } else if (allowed.length > listLimit) params.variant = 'long';
-  out.push({ rule: 'code-set.unknown', path: pointerOf(path), params });
+  return { rule: 'code-set.unknown', params };
 }

@@ -1,8 +1,6 @@
-// Walks the places in a record where a spec version has date and code fields, in one pass,
-// following a tree built once per version from its schema. The path so far is kept on a shared stack and
-// turned into a pointer only for values that are reported. Runs anywhere.
-import { escapePointerSegment } from './json-pointer.ts';
-import { isObject } from './record-access.ts';
+// The places in a record where a spec version has date and code fields, as a tree built from its schema.
+// scripts/walker-code.ts turns each tree into generated/field-walkers.js, which visits them all in one pass.
+// Runs anywhere.
 import { fieldsFor } from './spec/fields-for-version.ts';
 
 export interface PlannedField {
@@ -19,10 +17,6 @@ export interface PlanNode {
   leaf?: PlannedField;
   children: PlanNode[];
 }
-
-export type PathStack = (string | number)[];
-
-export type Visit = (value: unknown, field: PlannedField, path: PathStack) => void;
 
 function insert(roots: PlanNode[], path: string, leafIsList: boolean, leaf: PlannedField): void {
   const parts = path.split('.');
@@ -57,37 +51,4 @@ export function planFor(version: string): PlanNode[] {
     cache.set(version, plan);
   }
   return plan;
-}
-
-export function pointerOf(path: PathStack): string {
-  let pointer = '';
-  for (const segment of path) pointer += `/${escapePointerSegment(segment)}`;
-  return pointer;
-}
-
-/** Calls `visit` for every value the tree reaches in `root`. */
-export function walkPlan(
-  root: unknown,
-  nodes: readonly PlanNode[],
-  visit: Visit,
-  path: PathStack = [],
-): void {
-  if (!isObject(root)) return;
-  for (const node of nodes) {
-    const value = root[node.key];
-    if (value === undefined) continue;
-    path.push(node.key);
-    if (!node.list) {
-      if (node.leaf) visit(value, node.leaf, path);
-      if (node.children.length > 0) walkPlan(value, node.children, visit, path);
-    } else if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        path.push(i);
-        if (node.leaf) visit(value[i], node.leaf, path);
-        if (node.children.length > 0) walkPlan(value[i], node.children, visit, path);
-        path.pop();
-      }
-    }
-    path.pop();
-  }
 }

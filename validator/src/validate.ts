@@ -1,8 +1,8 @@
 // validate(): runs the four layers (syntax, schema, code sets, business rules) and returns one report.
 // Never throws on bad data. Runs in Node and in a Web Worker.
-import { checkCode } from './code-set-check.ts';
+import { acceptedCodes, codeFinding } from './code-set-check.ts';
 import { realDate } from './dates.ts';
-import { type PathStack, type PlannedField, planFor, pointerOf, walkPlan } from './field-plan.ts';
+import { fieldWalkFor, type WalkedField } from './field-walkers.ts';
 import { makeFinding } from './messages.ts';
 import { resolveOptions } from './options.ts';
 import { readInput } from './read-input.ts';
@@ -64,19 +64,34 @@ export function validate(input: unknown, options?: ValidateOptions): ValidationR
   } satisfies RecordRuleContext;
 
   // One walk per record over the version's date and code fields; the visitor is made once, not per record.
-  const plan = planFor(spec.version);
-  let datePath: PathStack = [];
+  const fieldWalk = fieldWalkFor(spec.version);
+  if (!fieldWalk) throw new Error(`No field walker for ${spec.version}: run the standalone build.`);
+  const { walk, fields } = fieldWalk;
+  const accepted = fields.map((f) => (f.codeSet === undefined ? undefined : acceptedCodes(f.codeSet)));
+  // The date being checked, so a date rule's report can name it.
+  let dateField = fields[0] as WalkedField;
+  let date0 = 0;
+  let date1 = 0;
+  let date2 = 0;
   let dateRuleId = '';
   const reportDate = (params: Record<string, unknown>) => {
-    raw.push({ rule: dateRuleId, path: pointerOf(datePath), params });
+    raw.push({ rule: dateRuleId, path: dateField.pointer(date0, date1, date2), params });
   };
-  const visitField = (value: unknown, field: PlannedField, path: PathStack) => {
-    if (field.kind === 'code') {
-      checkCode(value, field, path, raw);
+  const visitField = (value: unknown, index: number, i0: number, i1: number, i2: number) => {
+    if (typeof value !== 'string') return;
+    const field = fields[index] as WalkedField;
+    const codes = accepted[index];
+    if (codes !== undefined) {
+      if (!codes.has(value)) {
+        const finding = codeFinding(value, { name: field.name, codeSet: field.codeSet as string });
+        raw.push({ ...finding, path: field.pointer(i0, i1, i2) });
+      }
       return;
     }
-    if (typeof value !== 'string') return;
-    datePath = path;
+    dateField = field;
+    date0 = i0;
+    date1 = i1;
+    date2 = i2;
     for (const rule of dateRules) {
       dateRuleId = rule.id;
       rule.checkDate(value, field.name, context, reportDate);
@@ -95,7 +110,7 @@ export function validate(input: unknown, options?: ValidateOptions): ValidationR
       context.details = details;
       context.dateOfBirth = realDate(details?.date_of_birth);
       context.expectedDateOfBirth = realDate(details?.expected_date_of_birth);
-      walkPlan(record, plan, visitField);
+      walk(record, visitField);
       for (let r = 0; r < recordRules.length; r++) {
         const rule = recordRules[r] as RecordRule;
         ruleId = rule.id;
