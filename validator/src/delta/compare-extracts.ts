@@ -113,27 +113,8 @@ export function compareExtracts(
   options.onStage?.('gate');
   const previous = readExtractChildren(previousRecords, check);
   const current = readExtractChildren(currentRecords, check);
-  const held = new Map<string, KnownChild>();
-  const sentRecords = new Map<string, string>();
   options.onStage?.('full-run');
-  const fullRun = {
-    mode: 'full',
-    partial: false,
-    ignored,
-    resumedRunIds: new Set<number>(),
-    sentRecord: () => null,
-  } as const;
-  for (const child of previous.valid) {
-    const send = planChild(child, undefined, fullRun).send as PlannedSend;
-    held.set(child.laChildId, {
-      laChildId: child.laChildId,
-      status: 'sent',
-      sentHash: send.hash,
-      sentRawHash: send.rawHash ?? null,
-      sentRunId: 1,
-    });
-    sentRecords.set(child.laChildId, send.record as string);
-  }
+  const { held, sentRecords } = heldAfterFullRun(previous.valid, ignored);
   const deltaRun = (partial: boolean): DeltaSends => {
     const plan = planSends({
       mode: 'delta',
@@ -145,12 +126,7 @@ export function compareExtracts(
       presentIds: current.presentIds,
       known: held,
     });
-    const requests: string[] = [];
-    for (let start = 0; start < plan.sends.length; start += batchSize) {
-      const batch = plan.sends.slice(start, start + batchSize);
-      requests.push(`[${batch.map((send) => send.payload).join(',')}]`);
-    }
-    return { plan, requests };
+    return { plan, requests: requestBodies(plan.sends, batchSize) };
   };
   options.onStage?.('delta-run');
   const delta = deltaRun(false);
@@ -170,6 +146,45 @@ export function compareExtracts(
       options.maxVanishedShare ?? defaultMaxVanishedShare,
     ),
   };
+}
+
+/** What the state file holds after a full run of these children, every send confirmed. */
+function heldAfterFullRun(children: readonly SnapshotChild[], ignored: IgnoredFields) {
+  const held = new Map<string, KnownChild>();
+  const sentRecords = new Map<string, string>();
+  const fullRun = {
+    mode: 'full',
+    partial: false,
+    ignored,
+    resumedRunIds: new Set<number>(),
+    sentRecord: () => null,
+  } as const;
+  for (const child of children) {
+    const send = planChild(child, undefined, fullRun).send as PlannedSend;
+    held.set(child.laChildId, {
+      laChildId: child.laChildId,
+      status: 'sent',
+      sentHash: send.hash,
+      sentRawHash: send.rawHash ?? null,
+      sentRunId: 1,
+    });
+    sentRecords.set(child.laChildId, send.record as string);
+  }
+  return { held, sentRecords };
+}
+
+/** The request bodies, `batchSize` sends at a time, as csc-api sends them and a dry run writes them. */
+function requestBodies(sends: readonly PlannedSend[], batchSize: number): string[] {
+  const bodies: string[] = [];
+  for (let start = 0; start < sends.length; start += batchSize) {
+    bodies.push(
+      `[${sends
+        .slice(start, start + batchSize)
+        .map((send) => send.payload)
+        .join(',')}]`,
+    );
+  }
+  return bodies;
 }
 
 function childId(record: unknown): string | null {
