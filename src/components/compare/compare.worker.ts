@@ -1,6 +1,7 @@
-// The compare page's Web Worker: reads both extracts, checks them as the validator page does, and plans
-// what `csc-api run --mode delta` (and `--partial`) would send with csc-api's own planner, off the main
-// thread so the page stays responsive. Only plain data and Blobs cross.
+// The compare page's Web Worker: reads both extracts (with the validator's own messages for text that is
+// not UTF-8 or not JSON, and a check's findings for a repeated la_child_id), then plans what
+// `csc-api run --mode delta` (and `--partial`) would send with csc-api's own planner, off the main thread
+// so the page stays responsive. Only plain data and Blobs cross.
 /// <reference lib="webworker" />
 import { decodeUtf8, encodingProblemMessage, type Finding, validate } from 'csc-api-validator';
 import {
