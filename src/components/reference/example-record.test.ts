@@ -2,8 +2,8 @@
 import { validate } from 'csc-api-validator';
 import { currentSpecVersion } from 'csc-api-validator/spec';
 import { describe, expect, it } from 'vitest';
+import { exampleDay } from './example-day';
 import { exampleRecord } from './example-record';
-import { exampleDay } from './rule-example';
 
 describe('the example record on /reference/payload-structure', () => {
   it('passes every check, in full and in delta mode', () => {

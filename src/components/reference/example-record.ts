@@ -3,7 +3,7 @@
 // build time (Astro) and in tests.
 import { generate } from 'csc-api-validator/generate';
 import { currentSpecVersion } from 'csc-api-validator/spec';
-import { exampleDay } from './rule-example';
+import { exampleDay } from './example-day';
 
 export const [exampleRecord] = generate({
   count: 1,
