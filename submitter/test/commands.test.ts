@@ -29,7 +29,7 @@ describe('csc-api status', () => {
     };
     expect(parsed.counts).toMatchObject({ sent: 2, failed: 1, invalid: 1 });
     expect(parsed.runs).toHaveLength(1);
-    const byId = new Map(parsed.records.map((r) => [r.la_child_id, r]));
+    const byId = new Map(parsed.records.map((r) => [r.laChildId, r]));
     expect(byId.get('C000001')).toMatchObject({
       status: 'sent',
       receipt: expect.stringMatching(/_[0-9a-f-]{36}\.json$/),

@@ -29,7 +29,7 @@ async function run(extra: string[] = [], env: Record<string, string> = {}) {
 }
 
 interface StatusRecord {
-  la_child_id: string;
+  laChildId: string;
   status: string;
   rules: string[];
 }
@@ -37,7 +37,7 @@ interface StatusRecord {
 async function statusRecords(): Promise<Map<string, StatusRecord>> {
   const { stdout } = await harness().cli(['status', '--json', '--records']);
   const parsed = JSON.parse(stdout) as { records: StatusRecord[] };
-  return new Map(parsed.records.map((r) => [r.la_child_id, r]));
+  return new Map(parsed.records.map((r) => [r.laChildId, r]));
 }
 
 describe('by default (CSC_HOLD_ON=rejected)', () => {

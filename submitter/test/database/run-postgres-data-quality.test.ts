@@ -40,8 +40,8 @@ describe('a database run with data-quality errors', () => {
 
     const rulesOf = async () => {
       const status = await harness.cli(['status', '--json', '--records']);
-      const parsed = JSON.parse(status.stdout) as { records: { la_child_id: string; rules: string[] }[] };
-      return new Map(parsed.records.map((record) => [record.la_child_id, record.rules]));
+      const parsed = JSON.parse(status.stdout) as { records: { laChildId: string; rules: string[] }[] };
+      return new Map(parsed.records.map((record) => [record.laChildId, record.rules]));
     };
     const rules = await rulesOf();
     expect(rules.get('C000001')).toEqual([]);

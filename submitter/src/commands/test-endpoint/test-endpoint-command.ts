@@ -7,13 +7,12 @@ import { describeRedirect, isRedirect } from '../../client/describe-redirect.ts'
 import { childrenUrl, userAgent } from '../../client/dfe-client.ts';
 import { explainStatus } from '../../client/explain-status.ts';
 import type { Command } from '../../command.ts';
-import { loadSettings } from '../../config/load-settings.ts';
 import type { Credentials } from '../../config/settings.ts';
 import { settingOptions } from '../../config/settings-options.ts';
 import { settingsUsage } from '../../config/settings-usage.ts';
 import { exitCodeFor, TokenError } from '../../errors.ts';
 import { ExitCode } from '../../exit-codes.ts';
-import { Redactor } from '../../redact/redactor.ts';
+import { commandSettings } from '../command-settings.ts';
 
 export const testEndpointCommand: Command = {
   usage: `Usage: csc-api test-endpoint [options]
@@ -25,12 +24,12 @@ ${settingsUsage('test-endpoint')}
 `,
   options: settingOptions('test-endpoint'),
   async run(args, context) {
-    const redactor = context.redactor ?? new Redactor();
-    const { settings } = loadSettings(
-      { flags: args.values, env: context.env, cwd: context.cwd, redactor },
-      'test-endpoint',
-      { credentials: true, laCode: true, input: false, database: false },
-    );
+    const { settings, redactor } = commandSettings(args, context, 'test-endpoint', {
+      credentials: true,
+      laCode: true,
+      input: false,
+      database: false,
+    });
     const credentials = settings.credentials as Credentials;
     const laCode = settings.laCode as string;
     const { tokens, fetch } = createDfeClient({ ...settings, credentials, laCode }, context, redactor);
