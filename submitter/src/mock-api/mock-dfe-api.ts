@@ -1,6 +1,6 @@
 // A local look-alike of the DfE CSC API and its OAuth token endpoint, with switchable faults.
 // Tests use it as a real HTTP server on loopback; LAs can use it for phase-1 trial runs. Runs in Node.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
@@ -9,12 +9,8 @@ import {
   type OneShotFault,
   type StandingFaults,
 } from './mock-faults.ts';
-
-export interface MockCredentials {
-  clientId: string;
-  clientSecret: string;
-  supplierKey: string;
-}
+import { readBody, sendJson as send, sleep } from './mock-http.ts';
+import { type MockCredentials, MockTokenEndpoint } from './mock-token-endpoint.ts';
 
 export interface MockOptions {
   /** When set, only these credentials are accepted; otherwise any non-empty values are. */
@@ -45,18 +41,20 @@ const laChildIdPattern = /^[A-Za-z0-9]{1,20}$/;
 export class MockDfeApi {
   readonly #options: MockOptions;
   readonly #server: Server;
-  readonly #tokens = new Map<string, number>();
+  readonly #tokenEndpoint: MockTokenEndpoint;
   #queue: { fault: OneShotFault; remaining: number }[] = [];
   standing: StandingFaults = { ...defaultStandingFaults, rejectChildIds: [] };
   /** Every record the mock accepted, in order; a child appears once per time it was stored. */
   readonly received: ReceivedRecord[] = [];
   readonly requests: MockRequest[] = [];
-  tokenRequests = 0;
-  /** Every access token handed out (tests search their output for these). */
-  readonly issuedTokens: string[] = [];
 
   constructor(options: MockOptions = {}) {
     this.#options = options;
+    this.#tokenEndpoint = new MockTokenEndpoint({
+      ...(options.credentials ? { credentials: options.credentials } : {}),
+      lifetimeSeconds: options.tokenLifetimeSeconds ?? 3599,
+      now: () => this.#now(),
+    });
     this.#server = createServer((request, response) => {
       this.#handle(request, response).catch((error: unknown) => {
         if (!response.headersSent) send(response, 500, { error: String(error) });
@@ -100,6 +98,15 @@ export class MockDfeApi {
     this.#queue = [];
   }
 
+  /** Every access token handed out (tests search their output for these). */
+  get issuedTokens(): readonly string[] {
+    return this.#tokenEndpoint.issued;
+  }
+
+  get tokenRequests(): number {
+    return this.#tokenEndpoint.requests;
+  }
+
   /** How many times each child was stored. */
   receivedCounts(): Map<string, number> {
     const counts = new Map<string, number>();
@@ -123,7 +130,8 @@ export class MockDfeApi {
     const url = new URL(request.url ?? '/', 'http://mock');
     const body = await readBody(request);
     if (url.pathname.endsWith('/token')) {
-      this.#token(request, body, response);
+      const answer = this.#tokenEndpoint.answer(request.method, body, this.standing.failTokensAfter);
+      send(response, answer.status, answer.body);
       return;
     }
     const match = childrenPath.exec(url.pathname);
@@ -142,53 +150,6 @@ export class MockDfeApi {
     send(response, 404, { error: 'Resource not found' });
   }
 
-  #token(request: IncomingMessage, body: string, response: ServerResponse): void {
-    this.tokenRequests += 1;
-    if (request.method !== 'POST') {
-      send(response, 405, { error: 'invalid_request', error_description: 'Use POST.' });
-      return;
-    }
-    const limit = this.standing.failTokensAfter;
-    if (limit !== null && this.issuedTokens.length >= limit) {
-      send(response, 503, {
-        error: 'temporarily_unavailable',
-        error_description: 'Fault injected by the mock API.',
-      });
-      return;
-    }
-    const form = new URLSearchParams(body);
-    const expected = this.#options.credentials;
-    if (form.get('grant_type') !== 'client_credentials') {
-      send(response, 400, {
-        error: 'unsupported_grant_type',
-        error_description: 'grant_type must be client_credentials.',
-      });
-      return;
-    }
-    const clientId = form.get('client_id') ?? '';
-    const clientSecret = form.get('client_secret') ?? '';
-    if (
-      clientId === '' ||
-      clientSecret === '' ||
-      (expected && (clientId !== expected.clientId || clientSecret !== expected.clientSecret))
-    ) {
-      send(response, 401, {
-        error: 'invalid_client',
-        error_description: 'The client ID or secret is not recognised.',
-      });
-      return;
-    }
-    if (!(form.get('scope') ?? '').endsWith('/.default')) {
-      send(response, 400, { error: 'invalid_scope', error_description: 'The scope must end in /.default.' });
-      return;
-    }
-    const token = randomBytes(24).toString('base64url');
-    const lifetime = this.#options.tokenLifetimeSeconds ?? 3599;
-    this.#tokens.set(token, this.#now().getTime() + lifetime * 1000);
-    this.issuedTokens.push(token);
-    send(response, 200, { token_type: 'Bearer', expires_in: lifetime, access_token: token });
-  }
-
   async #children(
     request: IncomingMessage,
     laCode: string,
@@ -202,7 +163,7 @@ export class MockDfeApi {
       return;
     }
     const fault = this.#nextFault();
-    if (fault?.type === 'expire-tokens') this.#tokens.clear();
+    if (fault?.type === 'expire-tokens') this.#tokenEndpoint.expireAll();
     if (this.standing.latencyMs > 0) await sleep(this.standing.latencyMs);
     // A queued status answers before any checks, as a gateway in front of the API would.
     if (fault?.type === 'status') {
@@ -219,7 +180,6 @@ export class MockDfeApi {
     }
     const authorisation = request.headers.authorization ?? '';
     const token = authorisation.startsWith('Bearer ') ? authorisation.slice(7) : '';
-    const expiry = this.#tokens.get(token);
     const supplierKey = request.headers.supplierkey;
     const expected = this.#options.credentials;
     if (
@@ -231,7 +191,7 @@ export class MockDfeApi {
       send(response, 401, { statusCode: 401, message: 'Access denied due to missing or wrong SupplierKey.' });
       return;
     }
-    if (expiry === undefined || expiry <= this.#now().getTime()) {
+    if (!this.#tokenEndpoint.isLive(token)) {
       log(401, 0, false);
       send(response, 401, { statusCode: 401, message: 'Unauthorized. Access token is missing or invalid.' });
       return;
@@ -325,23 +285,4 @@ export class MockDfeApi {
 function receiptTime(date: Date): string {
   const iso = date.toISOString();
   return `${iso.slice(0, 10)}_${iso.slice(11, 19)}.${iso.slice(20, 22)}`;
-}
-
-function send(response: ServerResponse, status: number, value: unknown): void {
-  if (response.destroyed) return;
-  response.writeHead(status, { 'Content-Type': 'application/json' });
-  response.end(JSON.stringify(value));
-}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
