@@ -5,17 +5,16 @@ import { type LoadedSettings, loadSettings, type SettingsNeeds } from '../config
 import type { SettingsCommand } from '../config/setting-entry.ts';
 import { Redactor } from '../redact/redactor.ts';
 
+const nothingNeeded: SettingsNeeds = { credentials: false, laCode: false, input: false, database: false };
+
+/** `needs` names the settings the command cannot do without; the others may be missing. */
 export function commandSettings(
   args: ParsedArgs,
   context: CommandContext,
   command: SettingsCommand,
-  needs: SettingsNeeds,
+  needs: Partial<SettingsNeeds>,
 ): LoadedSettings & { redactor: Redactor } {
   const redactor = context.redactor ?? new Redactor();
-  const loaded = loadSettings(
-    { flags: args.values, env: context.env, cwd: context.cwd, redactor },
-    command,
-    needs,
-  );
-  return { ...loaded, redactor };
+  const sources = { flags: args.values, env: context.env, cwd: context.cwd, redactor };
+  return { ...loadSettings(sources, command, { ...nothingNeeded, ...needs }), redactor };
 }

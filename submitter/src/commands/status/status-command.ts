@@ -32,12 +32,7 @@ ${settingsUsage('status')}
     runs: { type: 'string' },
   },
   async run(args, context) {
-    const { settings, redactor } = commandSettings(args, context, 'status', {
-      credentials: false,
-      laCode: false,
-      input: false,
-      database: false,
-    });
+    const { settings, redactor } = commandSettings(args, context, 'status', {});
     const { statePath } = settings;
     if (!existsSync(statePath)) {
       throw new UsageError(

@@ -27,8 +27,6 @@ ${settingsUsage('test-endpoint')}
     const { settings, redactor } = commandSettings(args, context, 'test-endpoint', {
       credentials: true,
       laCode: true,
-      input: false,
-      database: false,
     });
     const credentials = settings.credentials as Credentials;
     const laCode = settings.laCode as string;
