@@ -1,7 +1,5 @@
-import type { KnownChild } from 'csc-api-validator/delta';
+import { hashRecord, type KnownChild, type RecordCheck } from 'csc-api-validator/delta';
 import { describe, expect, it } from 'vitest';
-import { hashRecord } from '../delta/hash-record.ts';
-import type { RecordCheck } from '../gate/record-check.ts';
 import { type DatabasePlanInput, looksLikeReceipt, planDatabaseSends } from './plan-database-sends.ts';
 import type { StagingRow } from './staging-table.ts';
 

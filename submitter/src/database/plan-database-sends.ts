@@ -1,11 +1,17 @@
 // Decides what each staging-table row gets: sent (full or partial), a deletion, nothing because the
 // DfE already holds it (with the receipt that proves so), or an error written back with the reason.
 // The same validation gate, hash and partial-record builder as the file source. Runs in Node.
-import type { KnownChild, PlannedSend } from 'csc-api-validator/delta';
+
+import {
+  buildPartialPayload,
+  hashRecord,
+  type IgnoredFields,
+  type KnownChild,
+  type PlannedSend,
+  type RecordCheck,
+} from 'csc-api-validator/delta';
 import type { RunMode } from '../config/settings.ts';
-import { buildPartialPayload } from '../delta/build-partial-payload.ts';
-import { hashRecord, type IgnoredFields } from '../delta/hash-record.ts';
-import type { RecordCheck } from '../gate/record-check.ts';
+import { childIdOf, gateRecords } from '../pipeline/gate-records.ts';
 import type { DataQualityChild } from '../state/child-ledger.ts';
 import type { StagingError, StagingRow } from './staging-table.ts';
 
@@ -100,17 +106,19 @@ export function planDatabaseSends(input: DatabasePlanInput): DatabasePlan {
     live.push({ row, record: parsed.value });
   }
 
-  const problems = input.check(live.map((item) => item.record));
+  const verdicts = gateRecords(
+    live.map((item) => item.record),
+    input.check,
+  );
   const rowsById = new Map<string, number>();
-  for (const { record } of live) {
-    const id = childId(record);
-    if (id !== null) rowsById.set(id, (rowsById.get(id) ?? 0) + 1);
-  }
+  for (const verdict of verdicts)
+    if (verdict.kind !== 'untracked')
+      rowsById.set(verdict.laChildId, (rowsById.get(verdict.laChildId) ?? 0) + 1);
 
-  for (const [index, { row, record }] of live.entries()) {
-    const id = childId(record);
-    const problem = problems.get(index);
-    if (id === null) {
+  for (const [index, verdict] of verdicts.entries()) {
+    const { row } = live[index] as (typeof live)[number];
+    const { problem } = verdict;
+    if (verdict.kind === 'untracked') {
       plan.rejected.push({
         row,
         laChildId: null,
@@ -121,6 +129,7 @@ export function planDatabaseSends(input: DatabasePlanInput): DatabasePlan {
       });
       continue;
     }
+    const id = verdict.laChildId;
     const count = rowsById.get(id) ?? 0;
     if (count > 1) {
       plan.rejected.push({
@@ -133,12 +142,16 @@ export function planDatabaseSends(input: DatabasePlanInput): DatabasePlan {
       });
       continue;
     }
-    if (problem?.withhold) {
-      plan.rejected.push({ row, laChildId: id, error: { error: problem.message, rules: problem.rules } });
+    if (verdict.kind === 'withheld') {
+      plan.rejected.push({
+        row,
+        laChildId: id,
+        error: { error: verdict.problem.message, rules: verdict.problem.rules },
+      });
       continue;
     }
     if (problem !== undefined) plan.dataQuality.push({ laChildId: id, rules: problem.rules });
-    planLiveRow(input, plan, row, id, record as Record<string, unknown>);
+    planLiveRow(input, plan, row, id, verdict.record);
   }
 
   for (const row of input.rows) {
@@ -239,16 +252,10 @@ function rowChildId(row: StagingRow): string {
   for (const text of [row.previousJsonPayload, row.jsonPayload]) {
     if (text === null) continue;
     const parsed = parseJson(text);
-    const id = parsed.ok ? childId(parsed.value) : null;
+    const id = parsed.ok ? childIdOf(parsed.value) : null;
     if (id !== null) return id;
   }
   return String(row.personId);
-}
-
-function childId(record: unknown): string | null {
-  if (!isObject(record)) return null;
-  const id = (record as { la_child_id?: unknown }).la_child_id;
-  return typeof id === 'string' && id.trim() !== '' ? id : null;
 }
 
 function isObject(value: unknown): boolean {

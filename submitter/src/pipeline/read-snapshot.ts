@@ -2,11 +2,11 @@
 // each sendable child on as it goes, so no more than one group of records is held in memory. Children
 // with errors are listed; a child whose la_child_id turns out to be duplicated is taken back. Runs in Node.
 
-import type { SnapshotChild } from '../delta/plan-sends.ts';
-import type { RecordCheck } from '../gate/record-check.ts';
+import type { RecordCheck, SnapshotChild } from 'csc-api-validator/delta';
 import type { Progress } from '../output/progress.ts';
-import type { Source } from '../source/source.ts';
+import type { Source, SourceRecord } from '../source/source.ts';
 import type { DataQualityChild, InvalidChild } from '../state/child-ledger.ts';
+import { gateRecords } from './gate-records.ts';
 
 export interface Snapshot {
   recordsRead: number;
@@ -41,27 +41,30 @@ export async function readSnapshot(
   progress?: Progress,
 ): Promise<Snapshot> {
   const snapshot: Snapshot = { recordsRead: 0, invalid: [], dataQuality: [], untracked: [] };
-  let group: { record: unknown; origin: string }[] = [];
+  let group: SourceRecord[] = [];
   const checkGroup = () => {
-    const problems = check(group.map((item) => item.record));
+    const verdicts = gateRecords(
+      group.map((item) => item.record),
+      check,
+    );
     sink.group(() => {
-      for (const [index, { record, origin }] of group.entries()) {
-        const id = childId(record);
-        const problem = problems.get(index);
-        if (id === null) {
+      for (const [index, verdict] of verdicts.entries()) {
+        if (verdict.kind === 'untracked') {
           snapshot.untracked.push({
-            origin,
-            message: problem?.message ?? 'The record has no la_child_id, so it cannot be sent or tracked.',
+            origin: (group[index] as SourceRecord).origin,
+            message:
+              verdict.problem?.message ?? 'The record has no la_child_id, so it cannot be sent or tracked.',
           });
           continue;
         }
-        sink.see(id);
-        if (problem?.withhold) {
-          snapshot.invalid.push({ laChildId: id, rules: problem.rules, error: problem.message });
+        const { laChildId, problem } = verdict;
+        sink.see(laChildId);
+        if (verdict.kind === 'withheld') {
+          snapshot.invalid.push({ laChildId, rules: verdict.problem.rules, error: verdict.problem.message });
           continue;
         }
-        if (problem !== undefined) snapshot.dataQuality.push({ laChildId: id, rules: problem.rules });
-        sink.accept({ laChildId: id, record: record as Record<string, unknown> });
+        if (problem !== undefined) snapshot.dataQuality.push({ laChildId, rules: problem.rules });
+        sink.accept({ laChildId, record: verdict.record });
       }
     });
     snapshot.recordsRead += group.length;
@@ -94,10 +97,4 @@ function takeBackDuplicates(snapshot: Snapshot, sink: SnapshotSink): void {
       error: `This la_child_id appears ${count} times in the snapshot, so it is not clear which record is right. Send one record per child.`,
     });
   }
-}
-
-function childId(record: unknown): string | null {
-  if (record === null || typeof record !== 'object' || Array.isArray(record)) return null;
-  const id = (record as { la_child_id?: unknown }).la_child_id;
-  return typeof id === 'string' && id.trim() !== '' ? id : null;
 }
