@@ -4,11 +4,12 @@ import type { CommandContext, ParsedArgs } from '../command.ts';
 import { runAndReport } from '../commands/run/run-and-report.ts';
 import type { Settings } from '../config/settings.ts';
 import type { ExitCode } from '../exit-codes.ts';
+import { runSubmission } from '../pipeline/run-submission.ts';
 import type { Redactor } from '../redact/redactor.ts';
 import type { DatabaseSettings } from './database-settings.ts';
 import { openDatabase } from './open-database.ts';
-import { runDatabaseSubmission } from './run-database-submission.ts';
 import { StagingTable } from './staging-table.ts';
+import { tableSource } from './table-source.ts';
 
 export async function runFromDatabase(
   database: DatabaseSettings,
@@ -20,7 +21,7 @@ export async function runFromDatabase(
   const connection = await openDatabase(database);
   try {
     return await runAndReport(args, context, settings, redactor, (basics) =>
-      runDatabaseSubmission({ ...basics, table: new StagingTable(connection, database.table) }),
+      runSubmission({ ...basics, source: tableSource(new StagingTable(connection, database.table)) }),
     );
   } finally {
     await connection.close();

@@ -19,15 +19,20 @@ describe('closeUnfinished', () => {
     store.ledger.recordPlan(runId, now, [send('IN_FLIGHT'), send('WAITING')], []);
     store.journal.startBatch(runId, ['IN_FLIGHT'], now);
 
-    expect(closeUnfinished(store, runId, 'The audit folder failed.', now).sort()).toEqual([
-      'IN_FLIGHT',
-      'WAITING',
-    ]);
+    const closed = closeUnfinished(store, runId, 'The audit folder failed.', now);
+    expect(closed.map((outcome) => outcome.laChildId).sort()).toEqual(['IN_FLIGHT', 'WAITING']);
     const rows = new Map(store.status.children().map((row) => [row.la_child_id, row]));
     expect(rows.get('IN_FLIGHT')).toMatchObject({ status: 'failed', ambiguous_sends: 1 });
     expect(rows.get('IN_FLIGHT')?.last_error).toContain('not known whether the DfE received');
     expect(rows.get('WAITING')).toMatchObject({ status: 'failed', ambiguous_sends: 0 });
     expect(rows.get('WAITING')?.last_error).toBe('Not sent: The audit folder failed.');
+    // The outcomes handed back are what the state file recorded.
+    for (const outcome of closed)
+      expect(outcome).toEqual({
+        laChildId: outcome.laChildId,
+        sent: false,
+        error: rows.get(outcome.laChildId)?.last_error,
+      });
     const known = store.ledger.knownChildren();
     expect(known.get('IN_FLIGHT')?.outcomeUnknown).toBe(true);
     expect(known.get('WAITING')?.outcomeUnknown).toBe(false);

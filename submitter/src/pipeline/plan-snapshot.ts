@@ -1,11 +1,17 @@
 // Reads today's snapshot and plans each child as it is read, into the run's send queue in the state
 // file's connection: memory holds one group of records, not the snapshot. Then plans deletions for the
 // children that vanished. Runs in Node.
-import type { KnownChild } from 'csc-api-validator/delta';
+
+import {
+  deletionOf,
+  hashRecord,
+  type IgnoredFields,
+  type KnownChild,
+  mayBeHeld,
+  planChild,
+  type RecordCheck,
+} from 'csc-api-validator/delta';
 import type { Settings } from '../config/settings.ts';
-import { hashRecord, type IgnoredFields } from '../delta/hash-record.ts';
-import { deletionOf, mayBeHeld, planChild } from '../delta/plan-sends.ts';
-import type { RecordCheck } from '../gate/record-check.ts';
 import type { Progress } from '../output/progress.ts';
 import type { Source } from '../source/source.ts';
 import type { SendQueue } from '../state/send-queue.ts';

@@ -1,13 +1,13 @@
 // What every `csc-api run` does around its own reading and planning, whether the records come from
 // files or a staging table: the run summary, opening and closing the run in the state file and the
 // audit folder, turning errors into stops, and the dry run's output. Runs in Node.
-import type { PlannedSend } from 'csc-api-validator/delta';
+
+import type { PlannedSend, RecordCheck } from 'csc-api-validator/delta';
 import { AuditFolder } from '../audit/audit-folder.ts';
 import type { DfeClient } from '../client/dfe-client.ts';
 import type { HoldOn, Settings } from '../config/settings.ts';
 import { CscApiError, exitCodeFor } from '../errors.ts';
 import { ExitCode } from '../exit-codes.ts';
-import type { RecordCheck } from '../gate/record-check.ts';
 import type { Progress } from '../output/progress.ts';
 import type { Redactor } from '../redact/redactor.ts';
 import type { StateStore } from '../state/state-store.ts';

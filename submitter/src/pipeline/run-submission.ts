@@ -1,12 +1,13 @@
-// One `csc-api run`: source → validate → compare with the last sent state → payloads → batches →
-// DfE client → state and audit. Every record read ends in a recorded state. Runs in Node.
+// One `csc-api run`, whatever the source: read and check the records, compare with the last sent state,
+// plan, guard the deletions, send in batches to the DfE client and record every outcome in state and
+// audit, handing each batch's outcome back to the source. Every record read ends in a recorded state.
+// Runs in Node.
+import { percent, vanishedShareVerdict } from 'csc-api-validator/delta';
 import { applyRetention } from '../audit/apply-retention.ts';
+import type { AuditFolder } from '../audit/audit-folder.ts';
 import type { DfeClient } from '../client/dfe-client.ts';
-import type { Settings } from '../config/settings.ts';
 import { CscApiError, DeletionGuardError, exitCodeFor } from '../errors.ts';
-import type { Source } from '../source/source.ts';
 import { closeUnfinished } from './close-unfinished.ts';
-import { planSnapshot, type QueuedPlan } from './plan-snapshot.ts';
 import { countDataQualitySends, recordSentWithDataQuality } from './record-data-quality.ts';
 import {
   emptySummary,
@@ -17,31 +18,39 @@ import {
   writeDryRun,
 } from './run-lifecycle.ts';
 import { emptyTally, sendEachBatch } from './send-batches.ts';
+import type { SourcePlan, SubmissionSource } from './submission-source.ts';
 
 export interface SubmissionOptions extends SubmissionBasics {
-  source: Source;
+  source: SubmissionSource;
 }
 
 export async function runSubmission(options: SubmissionOptions): Promise<RunSummary> {
-  const { settings, store, now } = options;
-  const dryRun = options.client === null;
+  const { settings, now, client } = options;
   applyRetention(settings.auditDir, settings.auditRetentionDays, now());
+  if (client === null) return dryRunSubmission(options);
+  const release = await options.source.hold?.();
+  try {
+    return await sendSubmission(options, client);
+  } finally {
+    await release?.();
+  }
+}
 
-  if (dryRun) return dryRunSubmission(options);
-
-  const summary = emptySummary(settings, dryRun);
-  const run = openRun(options, options.source.description, summary);
+async function sendSubmission(options: SubmissionOptions, client: DfeClient): Promise<RunSummary> {
+  const { settings, store, now, source } = options;
+  const summary = emptySummary(settings, false);
+  const run = openRun(options, source.description, summary);
   const { runId, audit } = run;
   const tally = emptyTally();
-  let plan: QueuedPlan | undefined;
+  let plan: SourcePlan | null = null;
   const finishRun = (status: 'finished' | 'stopped') => {
-    if (plan)
+    if (plan !== null)
       summary.sentWithDataQualityErrors = recordSentWithDataQuality(
         store,
         audit,
         runId,
-        plan.queue.validIds(),
-        plan.snapshot.dataQuality,
+        plan.passedGate(),
+        plan.dataQuality,
       );
     summary.ambiguous = tally.ambiguous;
     summary.requests = tally.requests;
@@ -49,40 +58,35 @@ export async function runSubmission(options: SubmissionOptions): Promise<RunSumm
   };
 
   try {
-    plan = await planSnapshot({
+    plan = await source.plan({
       ...options,
       resumedRunIds: store.recovery.resumedRunIds(runId),
       persist: true,
     });
-    const { snapshot, queue } = plan;
-    summary.recordsRead = snapshot.recordsRead;
-    summary.invalid = snapshot.invalid.length + snapshot.untracked.length;
-    for (const untracked of snapshot.untracked) audit.event('record-untracked', untracked);
-    for (const child of snapshot.invalid)
-      audit.event('record-invalid', { child: child.laChildId, rules: child.rules, error: child.error });
-
-    guardVanished(plan, settings, options.confirmDeletions);
-    countPlan(summary, plan);
-    store.ledger.recordPlan(runId, now().toISOString(), queue.planned(), snapshot.invalid);
-    store.ledger.markUnchanged(queue.unchanged(), now().toISOString());
+    await checkPlan(plan, summary, audit, options);
+    store.ledger.recordPlan(runId, now().toISOString(), plan.sends(), plan.invalid);
+    store.ledger.markUnchanged(plan.unchanged(), now().toISOString());
     audit.event('plan', {
       ...summary.planned,
       unchanged: summary.unchanged,
-      vanished: plan.vanished.length,
+      ...plan.details,
       fullFallbacks: plan.fullFallbacks,
     });
-
+    await plan.afterPlan?.(audit);
+    const { afterBatch } = plan;
     await sendEachBatch(
-      queue.batches(settings.batchSize),
+      plan.batches(settings.batchSize),
       summary.planned.full + summary.planned.partial + summary.planned.delete,
       {
         runId,
         batchSize: settings.batchSize,
-        client: options.client as DfeClient,
+        client,
         store,
         audit,
         now,
         progress: options.progress,
+        beforeBatch: plan.beforeBatch,
+        afterBatch: afterBatch && ((outcomes) => afterBatch({ outcomes })),
       },
       tally,
     );
@@ -91,40 +95,51 @@ export async function runSubmission(options: SubmissionOptions): Promise<RunSumm
     return summary;
   } catch (error) {
     options.progress.done();
-    if (!(error instanceof CscApiError)) {
-      summary.stopped = 'The run stopped because of an unexpected error.';
-      closeUnfinished(store, runId, summary.stopped, now().toISOString());
-      finishRun('stopped');
-      throw error;
-    }
-    summary.stopped = error.message;
-    closeUnfinished(store, runId, error.message, now().toISOString());
+    const stop = error instanceof CscApiError ? error : null;
+    summary.stopped = stop?.message ?? 'The run stopped because of an unexpected error.';
+    const closed = closeUnfinished(store, runId, summary.stopped, now().toISOString());
     finishRun('stopped');
-    summary.exitCode = exitCodeFor(error);
+    await plan?.afterBatch?.({ outcomes: closed, stop: { error } });
+    if (stop === null) throw error;
+    summary.exitCode = exitCodeFor(stop);
     return summary;
   }
 }
 
-/** Refuses deletions when too many children vanished at once: most likely a truncated extract. */
-function guardVanished(plan: QueuedPlan, settings: Settings, confirmed: boolean): void {
-  if (plan.vanished.length === 0 || confirmed) return;
-  const share = plan.held === 0 ? 1 : plan.vanished.length / plan.held;
-  if (share <= settings.maxVanishedShare) return;
-  const percent = (value: number) => `${Math.round(value * 1000) / 10}%`;
+/** Counts the plan into the summary, logs the records withheld and guards the deletions. */
+async function checkPlan(
+  plan: SourcePlan,
+  summary: RunSummary,
+  audit: AuditFolder,
+  options: SubmissionOptions,
+): Promise<void> {
+  const { unchanged, ...planned } = plan.counts;
+  summary.recordsRead = plan.recordsRead;
+  summary.invalid = plan.withheld;
+  summary.unchanged = unchanged;
+  summary.planned = planned;
+  plan.logWithheld(audit);
+  await guardDeletions(plan, options);
+}
+
+/** Refuses deletions when too many children go at once: most likely the extract was cut short. */
+async function guardDeletions(plan: SourcePlan, options: SubmissionOptions): Promise<void> {
+  const { deletions } = plan;
+  if (deletions.count === 0 || options.confirmDeletions) return;
+  const verdict = vanishedShareVerdict(
+    deletions.count,
+    await deletions.held(),
+    options.settings.maxVanishedShare,
+  );
+  if (verdict.allowed) return;
   throw new DeletionGuardError(
-    `${plan.vanished.length} of the ${plan.held} children the DfE holds (${percent(share)}) are missing from today's snapshot, ` +
-      `more than the ${percent(settings.maxVanishedShare)} allowed (CSC_MAX_VANISHED_SHARE). This usually means the extract was cut short, ` +
-      'so nothing was sent. Check the extract; if those children really left, run again with --confirm-deletions.',
+    `${verdict.vanished} of the ${verdict.held} children the DfE holds (${percent(verdict.share)}) ${deletions.gone}, ` +
+      `more than the ${percent(verdict.maxShare)} allowed (CSC_MAX_VANISHED_SHARE). This usually means ${deletions.cutShort} was cut short, ` +
+      `so nothing was sent. Check ${deletions.toCheck}; if those children really left, run again with --confirm-deletions.`,
   );
 }
 
-function countPlan(summary: RunSummary, plan: QueuedPlan): void {
-  const { unchanged, ...planned } = plan.queue.counts();
-  summary.unchanged = unchanged;
-  summary.planned = planned;
-}
-
-/** Plans as a real run would and writes the batches it would send to the audit folder; sends and records nothing. */
+/** Plans as a real run would and writes the batches it would send to the audit folder; changes nothing. */
 function dryRunSubmission(options: SubmissionOptions): Promise<RunSummary> {
   const { settings } = options;
   const summary = emptySummary(settings, true);
@@ -135,17 +150,10 @@ function dryRunSubmission(options: SubmissionOptions): Promise<RunSummary> {
       now: options.now,
       source: options.source.description,
       plan: async (audit) => {
-        const plan = await planSnapshot({ ...options, resumedRunIds: new Set(), persist: false });
-        const { snapshot, queue } = plan;
-        summary.recordsRead = snapshot.recordsRead;
-        summary.invalid = snapshot.invalid.length + snapshot.untracked.length;
-        for (const child of snapshot.invalid)
-          audit.event('record-invalid', { child: child.laChildId, rules: child.rules, error: child.error });
-        for (const untracked of snapshot.untracked) audit.event('record-untracked', untracked);
-        countPlan(summary, plan);
-        summary.sentWithDataQualityErrors = countDataQualitySends(queue.planned(), snapshot.dataQuality);
-        guardVanished(plan, settings, options.confirmDeletions);
-        return queue.batches(settings.batchSize);
+        const plan = await options.source.plan({ ...options, resumedRunIds: new Set(), persist: false });
+        summary.sentWithDataQualityErrors = countDataQualitySends(plan.sends(), plan.dataQuality);
+        await checkPlan(plan, summary, audit, options);
+        return plan.batches(settings.batchSize);
       },
     },
     summary,

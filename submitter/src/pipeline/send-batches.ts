@@ -8,6 +8,8 @@ import type { Progress } from '../output/progress.ts';
 import type { BatchStatus } from '../state/state-statuses.ts';
 import type { StateStore } from '../state/state-store.ts';
 import { findRejectedRecords } from './find-rejected-records.ts';
+import { sameAnswer } from './same-answer.ts';
+import type { RecordOutcome } from './submission-source.ts';
 
 export interface BatchSenderOptions {
   runId: number;
@@ -17,6 +19,10 @@ export interface BatchSenderOptions {
   audit: AuditFolder;
   now: () => Date;
   progress: Progress;
+  /** Called before each planned batch is sent. */
+  beforeBatch?: () => Promise<void>;
+  /** Called after each planned batch, even one that stops the run, with what the state file recorded for its records. */
+  afterBatch?: (outcomes: readonly RecordOutcome[]) => Promise<void>;
 }
 
 export interface SendTally {
@@ -49,7 +55,18 @@ export async function sendEachBatch(
 ): Promise<SendTally> {
   options.progress.update('Sending', 0, total);
   for (const batch of batches) {
-    await sendOne(batch, options, tally, wholeBatch);
+    await options.beforeBatch?.();
+    const outcomes: RecordOutcome[] = [];
+    try {
+      await sendOne(batch, options, tally, {
+        unknownBefore: false,
+        whole: true,
+        batchRejection: null,
+        outcomes,
+      });
+    } finally {
+      await options.afterBatch?.(outcomes);
+    }
     options.progress.update('Sending', tally.confirmed + tally.failed, total);
   }
   options.progress.done();
@@ -68,9 +85,9 @@ interface SendContext {
   whole: boolean;
   /** The 400 a whole batch got: if this single record gets the same, the records are not the problem. */
   batchRejection: string | null;
+  /** Where the outcomes of the planned batch this request belongs to are kept. */
+  outcomes: RecordOutcome[];
 }
-
-const wholeBatch: SendContext = { unknownBefore: false, whole: true, batchRejection: null };
 
 async function sendOne(
   items: readonly PlannedSend[],
@@ -86,6 +103,10 @@ async function sendOne(
   const countUnknown = (unknown: boolean) => {
     if (unknown && !context.unknownBefore) tally.ambiguous += items.length;
   };
+  const markFailed = (error: string, ambiguous: number) => {
+    store.ledger.markFailed(ids, error, ambiguous, now());
+    for (const laChildId of ids) context.outcomes.push({ laChildId, sent: false, error });
+  };
   try {
     const requestFile = audit.writeRequest(batchId, body);
     audit.event('batch-sending', { batch: batchId, records: items.length, request: requestFile });
@@ -99,7 +120,7 @@ async function sendOne(
       message,
       now: now(),
     });
-    store.ledger.markFailed(ids, `Not sent: ${message}`, 0, now());
+    markFailed(`Not sent: ${message}`, 0);
     throw error;
   }
   let outcome: BatchOutcome;
@@ -132,12 +153,7 @@ async function sendOne(
       message,
       now: now(),
     });
-    store.ledger.markFailed(
-      ids,
-      `${ambiguousAttempts > 0 ? 'Not confirmed' : 'Not sent'}: ${message}`,
-      ambiguousAttempts,
-      now(),
-    );
+    markFailed(`${ambiguousAttempts > 0 ? 'Not confirmed' : 'Not sent'}: ${message}`, ambiguousAttempts);
     countUnknown(ambiguousAttempts > 0);
     throw error;
   }
@@ -146,7 +162,7 @@ async function sendOne(
   const finish = (status: BatchStatus, httpStatus: number | null, message: string | null) =>
     store.journal.finishBatch(batchId, { status, httpStatus, ambiguousAttempts, message, now: now() });
   const fail = (message: string, extraAmbiguous = 0) => {
-    store.ledger.markFailed(ids, message, ambiguousAttempts + extraAmbiguous, now());
+    markFailed(message, ambiguousAttempts + extraAmbiguous);
     tally.failed += items.length;
   };
   const split = (httpStatus: number, message: string) =>
@@ -156,6 +172,7 @@ async function sendOne(
     unknownBefore: context.unknownBefore || ambiguousAttempts > 0,
     whole: false,
     batchRejection: null,
+    outcomes: context.outcomes,
   };
   /** After the outcome is recorded: a failed audit write stops the run, whatever the outcome. */
   const afterRecording = (event: string, data: Record<string, unknown>) => {
@@ -172,6 +189,8 @@ async function sendOne(
         send,
       }));
       store.journal.confirmSent(batchId, runId, confirmations, ambiguousAttempts, now());
+      for (const { laChildId, receipt, send } of confirmations)
+        context.outcomes.push({ laChildId, sent: true, kind: send.kind, receipt });
       tally.confirmed += items.length;
       afterRecording('batch-confirmed', { records: items.length });
       return;
@@ -271,14 +290,4 @@ async function sendHalves(
   const half = Math.ceil(items.length / 2);
   await sendOne(items.slice(0, half), options, tally, context);
   if (half < items.length) await sendOne(items.slice(half), options, tally, context);
-}
-
-/** Two answers say the same thing when they differ only in ids and times (trace ids, timestamps). */
-function sameAnswer(first: string, second: string): boolean {
-  const gist = (text: string) =>
-    text
-      .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '#')
-      .replace(/\d{4}-\d{2}-\d{2}[T ][\d:.]+Z?/g, '#')
-      .replace(/[0-9a-f]{16,}/gi, '#');
-  return gist(first) === gist(second);
 }

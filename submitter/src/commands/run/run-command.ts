@@ -5,6 +5,7 @@ import { settingOptions } from '../../config/settings-options.ts';
 import { settingsUsage } from '../../config/settings-usage.ts';
 import { runFromDatabase } from '../../database/run-database-command.ts';
 import { runSubmission } from '../../pipeline/run-submission.ts';
+import { snapshotSource } from '../../pipeline/snapshot-source.ts';
 import { Redactor } from '../../redact/redactor.ts';
 import { openSource } from '../../source/open-source.ts';
 import { runAndReport } from './run-and-report.ts';
@@ -33,7 +34,7 @@ Exit codes: 0 every record sent (or nothing to send), 1 some records failed or h
     const source = openSource(settings.input as string);
     try {
       return await runAndReport(args, context, settings, redactor, (basics) =>
-        runSubmission({ ...basics, source }),
+        runSubmission({ ...basics, source: snapshotSource(source) }),
       );
     } finally {
       await source.close();
