@@ -1,5 +1,5 @@
-// <csc-v-downloads> (browser main thread): the findings as CSV, JSON or a print view, made in the page from
-// the last check, with identifying values masked unless the user ticks the box.
+// <csc-v-downloads> (browser main thread): the findings as CSV, Excel, JSON or a print view, made in the page
+// from the last check, with identifying values masked unless the user ticks the box.
 import { part } from './dom.ts';
 import { downloadFile } from './download-file.ts';
 import { totalsOf } from './finding-groups.ts';
@@ -7,7 +7,7 @@ import { findingsToCsv, findingsToJson } from './findings-export.ts';
 import { printView } from './print-view.ts';
 import { StoreElement } from './store-element.ts';
 import { type Checked, store } from './validator-store.ts';
-import { downloadName } from './validator-text.ts';
+import { downloadName, statusText } from './validator-text.ts';
 
 function downloadCsv(checked: Checked, showIdentifiers: boolean): void {
   downloadFile(
@@ -31,14 +31,28 @@ function downloadJson(checked: Checked, showIdentifiers: boolean): void {
   );
 }
 
+/** The workbook writer is a chunk of its own, fetched from this site only when the button is pressed. */
+async function downloadXlsx(checked: Checked, showIdentifiers: boolean): Promise<void> {
+  let writer: typeof import('./findings-workbook.ts');
+  try {
+    writer = await import('./findings-workbook.ts');
+  } catch {
+    store.status.set(statusText.excelUnavailable);
+    return;
+  }
+  const bytes = await writer.findingsToXlsx(checked.findings, { showIdentifiers });
+  downloadFile(downloadName('xlsx'), writer.xlsxType, bytes);
+}
+
 function print(checked: Checked, showIdentifiers: boolean): void {
   document.querySelector('.csc-v-print')?.remove();
   document.body.append(printView(checked, showIdentifiers));
   window.print();
 }
 
-const exports: Record<string, (checked: Checked, showIdentifiers: boolean) => void> = {
+const exports: Record<string, (checked: Checked, showIdentifiers: boolean) => void | Promise<void>> = {
   csv: downloadCsv,
+  xlsx: downloadXlsx,
   json: downloadJson,
   print,
 };
@@ -50,7 +64,7 @@ class DownloadsElement extends StoreElement {
       button.addEventListener('click', () => {
         const checked = store.results.get().checked;
         const run = exports[button.dataset.export ?? ''];
-        if (checked && run) run(checked, identifiers.checked);
+        if (checked && run) void run(checked, identifiers.checked);
       });
     }
   }

@@ -1,24 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ShownFinding } from './finding-groups.ts';
 import { csvHeader, findingsToCsv, findingsToJson, maskFinding, maskText } from './findings-export.ts';
-
-function finding(overrides: Partial<ShownFinding>): ShownFinding {
-  return {
-    rule: 'example-rule',
-    severity: 'error',
-    consequence: 'data-quality',
-    message: 'Something is wrong.',
-    hint: 'Fix it.',
-    path: '/0/child_details/sex',
-    record: 0,
-    childId: 'CHILD1',
-    params: {},
-    source: 0,
-    sourceName: 'batch.json',
-    index: 0,
-    ...overrides,
-  };
-}
+import { shownFinding as finding } from './shown-finding-fixture.ts';
 
 /** Splits CSV text into rows of cells, honouring quotes (enough for these tests). */
 function parseCsv(text: string): string[][] {

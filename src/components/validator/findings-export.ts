@@ -1,6 +1,7 @@
-// Builds the CSV and JSON downloads of a check's findings, masking identifying values unless the user
-// opts in. Pure functions: run in the browser and under Vitest.
-import type { ShownFinding, Totals } from './finding-groups.ts';
+// Builds the CSV and JSON downloads of a check's findings, and the rows every spreadsheet download shares,
+// masking identifying values unless the user opts in. Pure functions: run in the browser and under Vitest.
+import { groupByChild, type ShownFinding, type Totals } from './finding-groups.ts';
+import { findingText } from './validator-text.ts';
 
 /** Fields whose values identify a child: masked in exports by default. */
 export const identifyingFields = new Set([
@@ -54,9 +55,14 @@ export function maskFinding<T extends ShownFinding>(finding: T): T {
 }
 
 /** Excel runs cells that start with these as formulas; a leading apostrophe keeps them as text. */
-function csvCell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+export function formulaSafe(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+export type Cell = string | number | null;
+
+function csvCell(value: Cell): string {
+  const text = formulaSafe(value === null ? '' : String(value));
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -72,9 +78,9 @@ export const csvHeader = [
   'Location',
 ];
 
-/** CSV for Excel: UTF-8 with a byte order mark, CRLF line ends, one row per finding. */
-export function findingsToCsv(findings: ShownFinding[], options: { showIdentifiers: boolean }): string {
-  const rows = findings.map((original) => {
+/** One row per finding under `csvHeader`, masked unless the user opted in: the CSV's and the workbook's. */
+export function findingRows(findings: ShownFinding[], options: { showIdentifiers: boolean }): Cell[][] {
+  return findings.map((original) => {
     const finding = options.showIdentifiers ? original : maskFinding(original);
     return [
       finding.sourceName,
@@ -88,7 +94,20 @@ export function findingsToCsv(findings: ShownFinding[], options: { showIdentifie
       finding.path || '/',
     ];
   });
-  return `\uFEFF${[csvHeader, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+const { child, errors, warnings } = findingText.childColumns;
+export const childHeader = [child, errors, warnings];
+
+/** The per-child view, every finding counted: child IDs are kept, as in every download. */
+export function childRows(findings: ShownFinding[]): Cell[][] {
+  return groupByChild(findings).map((child) => [child.childId, child.errors, child.warnings]);
+}
+
+/** CSV for Excel: UTF-8 with a byte order mark, CRLF line ends, one row per finding. */
+export function findingsToCsv(findings: ShownFinding[], options: { showIdentifiers: boolean }): string {
+  const rows = [csvHeader, ...findingRows(findings, options)];
+  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 export interface ExportContext {

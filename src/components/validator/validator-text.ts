@@ -65,7 +65,7 @@ export const resultsText = {
     after: 'unless you choose to include them. Child IDs are kept so you can find the records.',
   },
   identifiersLabel: 'Include names, dates of birth, postcodes and UPNs in downloads',
-  downloads: { csv: 'Download CSV', json: 'Download JSON', print: 'Print view' },
+  downloads: { csv: 'Download CSV', xlsx: 'Download Excel', json: 'Download JSON', print: 'Print view' },
   recordHeading: 'Record',
   close: 'Close',
 };
@@ -78,6 +78,9 @@ export const statusText = {
   sampleLoaded: (records: number) =>
     `Sample loaded: ${countOf(records, 'record')}. Select Check to check it.`,
   wholeFile: (name: string) => `This finding is about the whole file ${name}, not one record.`,
+  excelUnavailable:
+    'The Excel download could not start: its code comes from this site the first time you use it, and the ' +
+    'page could not fetch it. Download the CSV, or reconnect and reload the page to use Excel.',
   finished(totals: Totals): string {
     if (totals.outcome === 'not-ready')
       return `Check finished: not ready to send, ${countOf(totals.errors, 'error')} and ${countOf(totals.warnings, 'warning')}.`;
