@@ -1,12 +1,13 @@
 // The docs' settings tables are made from the submitter's settings table: every row is there, once,
-// as declared, and every flag `csc-api run` takes is described. Flags of optional parts (such as the
-// database source) may be described on their own pages under content/docs/submitter/ instead.
+// as declared, and every flag `csc-api run` takes is described. The database settings are listed on
+// the PostgreSQL and SQL Server pages, each with the defaults the code uses for that driver.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SettingGroup } from '../../submitter/src/config/setting-entry.ts';
 import { settingOptions } from '../../submitter/src/config/settings-options.ts';
 import { settingsTable } from '../../submitter/src/config/settings-table.ts';
+import { databaseSettingsFor, driverDefaults, sqlServerOnly } from './database-settings-by-driver';
 import { settingsInGroup, submitterDefaults } from './submitter-settings';
 
 const groups: SettingGroup[] = ['sending', 'connection', 'proxy', 'state', 'database', 'other'];
@@ -40,7 +41,10 @@ describe('submitter settings in the docs', () => {
     const pages = submitterPages();
     const rendered = new Set(['sending', 'connection', 'state', 'other'] as const);
     const inTables = new Set(
-      [...rendered].flatMap((group) => settingsInGroup(group).flatMap((row) => row.flag ?? [])),
+      [
+        ...[...rendered].flatMap((group) => settingsInGroup(group)),
+        ...databaseSettingsFor('sqlserver'),
+      ].flatMap((row) => row.flag ?? []),
     );
     const named = new Set([...pages.matchAll(/`--([a-z][a-z-]*)/g)].map((match) => match[1] ?? ''));
     const missing = Object.keys(settingOptions('run')).filter(
@@ -58,5 +62,46 @@ describe('submitter settings in the docs', () => {
       auditRetentionDays: 90,
       maxBatchSize: 100,
     });
+  });
+});
+
+describe('database settings in the docs', () => {
+  const databaseEntries = settingsTable.filter((entry) => entry.group === 'database');
+  const pages = [
+    { kind: 'postgres', file: 'database-postgresql.mdx' },
+    { kind: 'sqlserver', file: 'database-sql-server.mdx' },
+  ] as const;
+
+  it.each(pages)('are listed from the settings table on $file', ({ kind, file }) => {
+    const page = readFileSync(join(submitterDocs, file), 'utf-8');
+    expect(page).toContain(`<SubmitterSettingsTable driver="${kind}" />`);
+    // A hand-written row would drift from the table: none is left.
+    expect(page).not.toMatch(/^\|\s*`CSC_/m);
+    const expected = databaseEntries.filter(
+      (entry) => kind === 'sqlserver' || !sqlServerOnly.includes(entry.key as never),
+    );
+    expect(databaseSettingsFor(kind).map((row) => row.name)).toEqual(expected.map((entry) => entry.env));
+  });
+
+  it('leave out of the PostgreSQL page only settings PostgreSQL does not read', () => {
+    const keys = databaseEntries.map((entry) => entry.key);
+    for (const key of sqlServerOnly) expect(keys).toContain(key);
+    expect(databaseSettingsFor('postgres')).toHaveLength(databaseEntries.length - sqlServerOnly.length);
+    expect(databaseSettingsFor('sqlserver')).toHaveLength(databaseEntries.length);
+  });
+
+  it('give each driver its own default where the table describes one for both', () => {
+    for (const kind of ['postgres', 'sqlserver'] as const) {
+      for (const [key, value] of Object.entries(driverDefaults[kind])) {
+        const entry = databaseEntries.find((candidate) => candidate.key === key);
+        // Only a default the table leaves to the code is given per driver, and the table's note names it.
+        expect(entry?.default, key).toBeNull();
+        expect(entry?.defaultNote?.split(/[\s,]+/), key).toContain(value);
+        expect(databaseSettingsFor(kind).find((row) => row.name === entry?.env)?.defaultValue).toBe(value);
+      }
+    }
+    expect(databaseSettingsFor('postgres').find((row) => row.name === 'CSC_DB_TABLE')?.defaultValue).toBe(
+      'ssd_api_data_staging',
+    );
   });
 });
