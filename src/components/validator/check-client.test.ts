@@ -52,6 +52,37 @@ describe('CheckClient', () => {
     expect(await newer).toEqual({ results: [], rules: [], ms: second?.id });
   });
 
+  it('puts the findings that arrive ahead of the answer back in their sources, in order', async () => {
+    const { worker, client } = setUp();
+    const older = client.request({ type: 'check', sources: [], spec: '1.0.1', mode: 'auto' });
+    const check = client.request({ type: 'check', sources: [], spec: '1.0.1', mode: 'auto' });
+    expect(await older).toBeNull();
+    const [stale, current] = worker.sent.map((request) => request.id);
+    const finding = (path: string) => ({ rule: 'schema.required', path });
+    const slice = (id: number | undefined, source: number, paths: string[]): WorkerResponse => ({
+      id: id ?? 0,
+      type: 'findings',
+      source,
+      json: JSON.stringify(paths.map(finding)),
+    });
+    worker.answer(slice(stale, 0, ['/9']));
+    worker.answer(slice(current, 1, ['/0']));
+    worker.answer(slice(current, 0, ['/1', '/2']));
+    worker.answer(slice(current, 0, ['/3']));
+    const source = (name: string) => ({ name, report: { findings: [] } });
+    worker.answer({
+      id: current ?? 0,
+      type: 'checked',
+      json: JSON.stringify({ results: [source('a'), source('b'), source('c')], rules: [], ms: 1 }),
+    });
+    const answer = await check;
+    expect(answer?.results.map((result) => result.report.findings.map((f) => f.path))).toEqual([
+      ['/1', '/2', '/3'],
+      ['/0'],
+      [],
+    ]);
+  });
+
   it('passes progress to the request it belongs to, and rejects with the worker’s message', async () => {
     const { worker, client } = setUp();
     const seen: string[] = [];

@@ -1,6 +1,6 @@
 // The page's side of the validator worker (browser main thread): numbers requests, routes progress, and
 // drops the answer to any request that a newer request of the same kind has replaced.
-import type { CheckAnswer, ResponseOf, WorkerRequest, WorkerResponse } from './worker-protocol.ts';
+import type { CheckAnswer, Finding, ResponseOf, WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
 type RequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
 type Answer<T extends WorkerRequest['type']> = T extends 'check'
@@ -15,6 +15,18 @@ interface Pending {
   type: WorkerRequest['type'];
   resolve: (response: WorkerResponse | CheckAnswer | null) => void;
   onProgress?: (progress: ResponseOf<'progress'>) => void;
+  /** A check's findings so far, by source, until its answer arrives. */
+  findings: Finding[][];
+}
+
+/** The answer of a check, with the findings that came ahead of it put back in their sources. */
+function withFindings(json: string, findings: Finding[][]): CheckAnswer {
+  const answer = JSON.parse(json) as CheckAnswer;
+  answer.results.forEach((result, source) => {
+    const sent = findings[source];
+    if (sent) result.report.findings = sent;
+  });
+  return answer;
 }
 
 export class CheckClient {
@@ -49,6 +61,7 @@ export class CheckClient {
       this.#pending.set(id, {
         type: body.type,
         onProgress,
+        findings: [],
         resolve: (response) => {
           if (response && 'type' in response && response.type === 'failed')
             reject(new Error(response.message));
@@ -67,8 +80,15 @@ export class CheckClient {
       pending.onProgress?.(response);
       return;
     }
+    if (response.type === 'findings') {
+      const slice = JSON.parse(response.json) as Finding[];
+      const list = pending.findings[response.source];
+      if (list) for (const finding of slice) list.push(finding);
+      else pending.findings[response.source] = slice;
+      return;
+    }
     this.#pending.delete(response.id);
-    pending.resolve(response.type === 'checked' ? (JSON.parse(response.json) as CheckAnswer) : response);
+    pending.resolve(response.type === 'checked' ? withFindings(response.json, pending.findings) : response);
   }
 
   #failAll(message: string): void {

@@ -12,16 +12,17 @@ import {
 import { generate, sampleWithProblems } from 'csc-api-validator/generate';
 // Text above the editor limit is not opened in the editor, so its findings are not mapped to lines up front.
 import { editorLimitBytes } from './limits.ts';
-import type {
-  CheckAnswer,
-  CheckedSource,
-  CheckSource,
-  Position,
-  ProgressStage,
-  RuleInfo,
-  ValidationReport,
-  WorkerRequest,
-  WorkerResponse,
+import {
+  type CheckAnswer,
+  type CheckedSource,
+  type CheckSource,
+  findingsPerMessage,
+  type Position,
+  type ProgressStage,
+  type RuleInfo,
+  type ValidationReport,
+  type WorkerRequest,
+  type WorkerResponse,
 } from './worker-protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -107,7 +108,19 @@ async function check(request: Extract<WorkerRequest, { type: 'check' }>): Promis
   const ruleInfo: RuleInfo[] = rulesCatalogue
     .filter((rule) => used.has(rule.id))
     .map(({ id, title, anchor }) => ({ id, title, anchor }));
-  const answer: CheckAnswer = { results, rules: ruleInfo, ms: performance.now() - started };
+  // The findings go ahead in slices, so the page reads them a slice per task (see CheckAnswer).
+  results.forEach((result, source) => {
+    const { findings } = result.report;
+    for (let start = 0; start < findings.length; start += findingsPerMessage) {
+      const json = JSON.stringify(findings.slice(start, start + findingsPerMessage));
+      reply({ id: request.id, type: 'findings', source, json });
+    }
+  });
+  const withoutFindings = results.map((result) => ({
+    ...result,
+    report: { ...result.report, findings: [] },
+  }));
+  const answer: CheckAnswer = { results: withoutFindings, rules: ruleInfo, ms: performance.now() - started };
   reply({ id: request.id, type: 'checked', json: JSON.stringify(answer) });
 }
 

@@ -57,6 +57,8 @@ export type WorkerResponse =
       done: number;
       total: number;
     }
+  /** Findings of source `source`, in order, sent before the `checked` answer (whose sources list none). */
+  | { id: number; type: 'findings'; source: number; json: string }
   | { id: number; type: 'checked'; json: string }
   | { id: number; type: 'sample'; text: string; records: number }
   | { id: number; type: 'located'; positions: (Position | null)[] }
@@ -64,9 +66,10 @@ export type WorkerResponse =
   | { id: number; type: 'failed'; message: string };
 
 /**
- * What a check found. It crosses as JSON text (the `checked` response): with tens of thousands of findings,
- * JSON.parse on the page is several times faster than the structured clone of the same objects, and the
- * page must not freeze while it reads them.
+ * What a check found. It crosses as JSON text: with tens of thousands of findings, JSON.parse on the page is
+ * several times faster than the structured clone of the same objects. The findings come first, a slice per
+ * `findings` message, then the rest in the `checked` message: each message is its own task on the page, so
+ * the page never stops for long while it reads them.
  */
 export interface CheckAnswer {
   results: CheckedSource[];
@@ -74,6 +77,9 @@ export interface CheckAnswer {
   /** Milliseconds the worker spent on the whole check. */
   ms: number;
 }
+
+/** Findings per `findings` message: each is read on the page in a few milliseconds. */
+export const findingsPerMessage = 1000;
 
 /** A response of one type, for typed waiting on a request. */
 export type ResponseOf<T extends WorkerResponse['type']> = Extract<WorkerResponse, { type: T }>;
