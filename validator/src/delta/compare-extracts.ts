@@ -115,23 +115,30 @@ export function compareExtracts(
   const current = readExtractChildren(currentRecords, check);
   options.onStage?.('full-run');
   const { held, sentRecords } = heldAfterFullRun(previous.valid, ignored);
-  const deltaRun = (partial: boolean): DeltaSends => {
+  const deltaRun = (partial: boolean, children: readonly SnapshotChild[]): DeltaSends => {
     const plan = planSends({
       mode: 'delta',
       partial,
       ignored,
       resumedRunIds: new Set(),
       sentRecord: (id) => sentRecords.get(id) ?? null,
-      children: current.valid,
+      children,
       presentIds: current.presentIds,
       known: held,
     });
     return { plan, requests: requestBodies(plan.sends, batchSize) };
   };
   options.onStage?.('delta-run');
-  const delta = deltaRun(false);
+  const delta = deltaRun(false, current.valid);
   options.onStage?.('partial-run');
-  const partial = deltaRun(true);
+  // Each child is planned on its own, and --partial changes only how a changed child is sent: the children
+  // unchanged without it are unchanged with it, so only the others are planned again.
+  const sent = new Set(delta.plan.sends.map((send) => send.laChildId));
+  const partial = deltaRun(
+    true,
+    current.valid.filter((child) => sent.has(child.laChildId)),
+  );
+  partial.plan.unchanged = delta.plan.unchanged;
   options.onStage?.('done');
   return {
     previous,

@@ -1,6 +1,7 @@
 // compareExtracts(): what a full run of the extract last sent, then a delta run of today's, would send.
 import { describe, expect, it } from 'vitest';
 import { compareExtracts } from '../../src/delta/compare-extracts.ts';
+import { planSends } from '../../src/delta/plan-sends.ts';
 import { generate } from '../../src/generate/index.ts';
 
 const today = new Date('2026-06-01');
@@ -39,6 +40,19 @@ describe('compareExtracts', () => {
       child_details: { surname: 'Changed' },
     });
     expect(result.vanishedShare).toMatchObject({ vanished: 1, held: 30, allowed: true });
+
+    // The --partial run plans again only the children the delta run sends: the same as planning them all.
+    const everyChild = planSends({
+      mode: 'delta',
+      partial: true,
+      ignored: new Set(),
+      resumedRunIds: new Set(),
+      sentRecord: (id) => result.sentRecords.get(id) ?? null,
+      children: result.current.valid,
+      presentIds: result.current.presentIds,
+      known: result.held,
+    });
+    expect(result.partial.plan).toEqual(everyChild);
   });
 
   it('splits the sends into requests of the batch size and judges the vanished share with csc-api’s threshold', () => {
