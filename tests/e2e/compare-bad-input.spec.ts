@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { validate } from 'csc-api-validator';
 import { generate } from 'csc-api-validator/generate';
-import { chooseExtract, compareExtracts, openCompare } from './helpers/compare-page';
+import { chooseExtract, compareExtracts, downloadText, openCompare } from './helpers/compare-page';
 
 const json = (records: unknown[]) => JSON.stringify(records, null, 2);
 const day = (seed: number, count = 40) => generate({ count, seed }) as Record<string, unknown>[];
@@ -71,6 +71,13 @@ test('extracts that look like two LAs get a warning first, and are compared only
   await expect(results(page).locator('[data-verdict="stop"]')).toContainText(
     'csc-api would stop and send nothing',
   );
+  // What would be sent once the user confirms the deletions: every child new, every child last sent deleted.
+  const offered = JSON.parse(await downloadText(page, 'Download the delta requests (JSON)')) as {
+    command: string;
+    requests: unknown[][];
+  };
+  expect(offered.command).toBe('csc-api run --mode delta --confirm-deletions');
+  expect(offered.requests.flat()).toHaveLength(80);
 });
 
 test('extracts of two specification versions get a warning first', async ({ page }) => {

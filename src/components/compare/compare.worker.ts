@@ -144,7 +144,7 @@ function compare(request: Extract<CompareRequest, { type: 'compare' }>): void {
     new Blob(
       [
         payloadDownloadText({
-          command: payloadCommand(partial),
+          command: payloadCommand(partial, !result.vanishedShare.allowed),
           requests: (partial ? result.partial : result.delta).requests,
         }),
       ],

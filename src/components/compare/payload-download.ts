@@ -12,6 +12,7 @@ export function payloadDownloadText({ command, requests }: PayloadDownload): str
   return `{"command":${JSON.stringify(command)},"requests":[${body}]}\n`;
 }
 
-export function payloadCommand(partial: boolean): string {
-  return `csc-api run --mode delta${partial ? ' --partial' : ''}`;
+/** The command that sends these requests; --confirm-deletions when the vanished-share guard would stop it. */
+export function payloadCommand(partial: boolean, confirmDeletions: boolean): string {
+  return `csc-api run --mode delta${partial ? ' --partial' : ''}${confirmDeletions ? ' --confirm-deletions' : ''}`;
 }
