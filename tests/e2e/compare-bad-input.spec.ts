@@ -40,13 +40,16 @@ test('malformed JSON, pasted, gets the validator’s message with its line and c
   await expect(results(page)).toBeHidden();
 });
 
-test('a duplicated la_child_id gets the same finding as a check, and neither record is sent', async ({
+test('a duplicated la_child_id, in either extract, gets the same finding as a check, and is not sent', async ({
   page,
 }) => {
-  const previous = day(3);
-  const current = [...previous, structuredClone(previous[4])];
-  const duplicate = validate(current).findings.find((finding) => finding.rule === 'duplicate-child-id');
-  expect(duplicate).toBeDefined();
+  const previous = [...day(3), structuredClone(day(3)[7])];
+  const current = [...day(3), structuredClone(day(3)[4])];
+  const duplicateIn = (records: unknown[]) =>
+    validate(records).findings.find((finding) => finding.rule === 'duplicate-child-id');
+  const [before, after] = [duplicateIn(previous), duplicateIn(current)];
+  expect(before?.childId).toBe('C3N7');
+  expect(after?.childId).toBe('C3N4');
   await openCompare(page);
   await compareExtracts(
     page,
@@ -54,7 +57,10 @@ test('a duplicated la_child_id gets the same finding as a check, and neither rec
     { name: 'today.json', text: json(current) },
   );
   const withheld = results(page).locator('[data-withheld]');
-  await expect(withheld).toContainText(`${duplicate?.message} ${duplicate?.hint} (duplicate-child-id)`);
+  for (const finding of [before, after])
+    await expect(withheld).toContainText(`${finding?.message} ${finding?.hint} (duplicate-child-id)`);
+  // C3N7 was never sent, so today it is new; C3N4 is held, present today, and not deleted.
+  await expect(results(page).locator('[data-new]')).toHaveText('C3N7');
   await expect(results(page).locator('[data-verdict]')).toContainText('nothing would be deleted');
 });
 

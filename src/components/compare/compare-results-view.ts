@@ -154,6 +154,27 @@ export function renderChanged(
   }
 }
 
+const duplicateIntro = [
+  'The extract last sent has the same la_child_id more than once. csc-api sent none of those records, so the DfE does not hold them:',
+  'Today’s extract has the same la_child_id more than once. csc-api sends none of those records:',
+];
+
+/** The check's findings about repeated la_child_ids in one extract, in the validator's words. */
+function duplicatesOf(preflight: Preflight, extract: 0 | 1): Node[] {
+  const found = preflight.duplicates.filter((problem) => problem.extract === extract);
+  if (found.length === 0) return [];
+  return [
+    h('p', {}, duplicateIntro[extract] as string),
+    h(
+      'ul',
+      {},
+      ...found
+        .slice(0, idsListed)
+        .map((problem) => h('li', {}, `${problem.message} ${problem.hint} (${problem.rule})`)),
+    ),
+  ];
+}
+
 export function renderLists(root: HTMLElement, comparison: Comparison, preflight: Preflight): void {
   const find = (selector: string) => root.querySelector<HTMLElement>(selector) as HTMLElement;
   find('[data-new]').replaceChildren(idList(comparison.newChildren, 'No new children.'));
@@ -161,23 +182,8 @@ export function renderLists(root: HTMLElement, comparison: Comparison, preflight
     idList(comparison.vanished, 'Every child the DfE holds is in today’s extract.'),
   );
   const withheld = find('[data-withheld]');
-  withheld.replaceChildren();
-  const duplicates = preflight.duplicates.filter((problem) => problem.extract === 1);
-  if (duplicates.length > 0)
-    append(withheld, [
-      h(
-        'p',
-        {},
-        'Today’s extract has the same la_child_id more than once. csc-api sends none of those records:',
-      ),
-      h(
-        'ul',
-        {},
-        ...duplicates
-          .slice(0, idsListed)
-          .map((problem) => h('li', {}, `${problem.message} ${problem.hint} (${problem.rule})`)),
-      ),
-    ]);
+  const duplicates = [...duplicatesOf(preflight, 1), ...duplicatesOf(preflight, 0)];
+  withheld.replaceChildren(...duplicates);
   const others = comparison.withheld.filter((child) => !child.rules.includes('duplicate-la-child-id'));
   if (others.length === 0 && duplicates.length === 0) {
     append(withheld, [h('p', {}, 'csc-api would send every child of today’s extract that changed.')]);
