@@ -24,6 +24,15 @@ export function isRealDate(text: string): boolean {
   return day <= last;
 }
 
+/**
+ * Both dates, when both are real `YYYY-MM-DD` dates and `end` is before `start`. Most pairs are in order,
+ * so the cheap text comparison goes first.
+ */
+export function datesOutOfOrder(start: unknown, end: unknown): { start: string; end: string } | undefined {
+  if (typeof start !== 'string' || typeof end !== 'string' || end >= start) return undefined;
+  return isRealDate(start) && isRealDate(end) ? { start, end } : undefined;
+}
+
 /** True for text shaped like `YYYY-MM-DD`, whether or not the day exists. */
 export function isDateShaped(text: string): boolean {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;

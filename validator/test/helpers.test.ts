@@ -1,5 +1,6 @@
 // Dates, UPNs and postcodes.
 import { describe, expect, it } from 'vitest';
+import { datesOutOfOrder } from '../src/dates.ts';
 import {
   ageOn,
   collectionYear,
@@ -34,6 +35,18 @@ describe('dates', () => {
     expect(collectionYear('2025-04-01')).toBe('2025-26');
     expect(reportingWindowStart('2026-11-26')).toBe('2024-04-01');
     expect(reportingWindowStart('2026-03-31')).toBe('2023-04-01');
+  });
+
+  it.each([
+    ['2025-05-01', '2025-04-30', { start: '2025-05-01', end: '2025-04-30' }],
+    ['2025-05-01', '2025-05-01', undefined],
+    ['2025-05-01', '2025-06-01', undefined],
+    ['2025-05-01', '2025-02-30', undefined],
+    ['2025-13-01', '2025-04-30', undefined],
+    ['2025-05-01', 20250430, undefined],
+    [undefined, '2025-04-30', undefined],
+  ])('start %s and end %s are out of order: %o', (start, end, out) => {
+    expect(datesOutOfOrder(start, end)).toEqual(out);
   });
 });
 

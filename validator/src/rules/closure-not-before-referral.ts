@@ -1,5 +1,5 @@
 // Business rule `closure-not-before-referral`: an episode does not close before its referral date. Runs anywhere.
-import { realDate } from '../dates.ts';
+import { datesOutOfOrder } from '../dates.ts';
 import { firstEpisode } from '../faults/record-parts.ts';
 import { eachObject } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
@@ -26,11 +26,8 @@ export const closureNotBeforeReferral: RecordRule<
   },
   check({ record, report }) {
     eachObject(record, 'social_care_episodes', (episode, e) => {
-      const start = realDate(episode.referral_date);
-      const end = realDate(episode.closure_date);
-      if (start !== undefined && end !== undefined && end < start) {
-        report(`/social_care_episodes/${e}/closure_date`, { start, end });
-      }
+      const dates = datesOutOfOrder(episode.referral_date, episode.closure_date);
+      if (dates) report(`/social_care_episodes/${e}/closure_date`, dates);
     });
   },
 };

@@ -1,5 +1,5 @@
 // Business rule `end-date-not-before-start`: worker, plan, enquiry and placement end dates are not before their start dates. Runs anywhere.
-import { realDate } from '../dates.ts';
+import { datesOutOfOrder } from '../dates.ts';
 import { firstItem } from '../faults/record-parts.ts';
 import { eachObject } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
@@ -35,15 +35,12 @@ export const endDateNotBeforeStart: RecordRule<
     eachObject(record, 'social_care_episodes', (episode, e) => {
       for (const list of itemLists) {
         eachObject(episode, list, (item, i) => {
-          const start = realDate(item.start_date);
-          const end = realDate(item.end_date);
-          if (start !== undefined && end !== undefined && end < start) {
+          const dates = datesOutOfOrder(item.start_date, item.end_date);
+          if (dates)
             report(`/social_care_episodes/${e}/${list}/${i}/end_date`, {
               field: `${list} end_date`,
-              start,
-              end,
+              ...dates,
             });
-          }
         });
       }
     });

@@ -1,5 +1,5 @@
 // Business rule `placement-after-birth`: no placement starts before the child was born. Runs anywhere.
-import { dayNumber, isoFromDay, realDate } from '../dates.ts';
+import { dayNumber, isoFromDay, isRealDate } from '../dates.ts';
 import { bornChild, firstPlacement } from '../faults/record-parts.ts';
 import { eachObject } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
@@ -26,8 +26,9 @@ export const placementAfterBirth: RecordRule<
     if (dateOfBirth === undefined) return;
     eachObject(record, 'social_care_episodes', (episode, e) => {
       eachObject(episode, 'child_looked_after_placements', (placement, p) => {
-        const start = realDate(placement.start_date);
-        if (start !== undefined && start < dateOfBirth) {
+        const start = placement.start_date;
+        // Dates compare as text, so the cheap comparison goes first.
+        if (typeof start === 'string' && start < dateOfBirth && isRealDate(start)) {
           report(`/social_care_episodes/${e}/child_looked_after_placements/${p}/start_date`, {
             start,
             dateOfBirth,

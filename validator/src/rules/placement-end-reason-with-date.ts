@@ -31,11 +31,12 @@ export const placementEndReasonWithDate: RecordRule<
   check({ record, report }) {
     eachObject(record, 'social_care_episodes', (episode, e) => {
       eachObject(episode, 'child_looked_after_placements', (placement, p) => {
-        const at = `/social_care_episodes/${e}/child_looked_after_placements/${p}`;
         const hasDate = placement.end_date !== undefined;
         const hasReason = placement.end_reason !== undefined;
-        if (hasDate && !hasReason) report(`${at}/end_date`, {});
-        if (hasReason && !hasDate) report(`${at}/end_reason`, { variant: 'reasonWithoutDate' });
+        if (hasDate === hasReason) return;
+        const at = `/social_care_episodes/${e}/child_looked_after_placements/${p}`;
+        if (hasDate) report(`${at}/end_date`, {});
+        else report(`${at}/end_reason`, { variant: 'reasonWithoutDate' });
       });
     });
   },
