@@ -39,7 +39,7 @@ describe('submitter settings in the docs', () => {
 
   it('describe every flag of csc-api run, in a table or on a page', () => {
     const pages = submitterPages();
-    const rendered = new Set(['sending', 'connection', 'state', 'other'] as const);
+    const rendered = new Set(['sending', 'connection', 'proxy', 'state', 'other'] as const);
     const inTables = new Set(
       [
         ...[...rendered].flatMap((group) => settingsInGroup(group)),
