@@ -1,7 +1,7 @@
 // Business rule `adoption-dates-in-order`: adoption decision, match and placement dates come in that order. Runs anywhere.
 import { realDate } from '../dates.ts';
 import { firstEpisode } from '../faults/record-parts.ts';
-import { eachObject, objectAt } from '../record-access.ts';
+import { isObject, objectAt } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
 const order = ['initial_decision_date', 'matched_date', 'placed_date'];
@@ -28,9 +28,13 @@ export const adoptionDatesInOrder: RecordRule<
     },
   },
   check({ record, report }) {
-    eachObject(record, 'social_care_episodes', (episode, e) => {
+    const episodes = record.social_care_episodes;
+    if (!Array.isArray(episodes)) return;
+    for (let e = 0; e < episodes.length; e++) {
+      const episode = episodes[e];
+      if (!isObject(episode)) continue;
       const adoption = objectAt(episode, 'adoption');
-      if (!adoption) return;
+      if (!adoption) continue;
       let earlier: string | undefined;
       let earlierDate: string | undefined;
       for (const field of order) {
@@ -43,11 +47,11 @@ export const adoptionDatesInOrder: RecordRule<
             earlier,
             earlierDate,
           });
-          return;
+          break;
         }
         earlier = field;
         earlierDate = date;
       }
-    });
+    }
   },
 };

@@ -1,7 +1,7 @@
 // Business rule `care-leaver-age`: care leaver details only for young people aged 16 to 25 at the contact. Runs anywhere.
 import { addYears, ageOn, realDate } from '../dates.ts';
 import { bornChild, firstEpisode, objectIn } from '../faults/record-parts.ts';
-import { eachObject, objectAt } from '../record-access.ts';
+import { isObject, objectAt } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
 export const careLeaverAge: RecordRule<
@@ -25,12 +25,16 @@ export const careLeaverAge: RecordRule<
   },
   check({ record, dateOfBirth, report }) {
     if (dateOfBirth === undefined) return;
-    eachObject(record, 'social_care_episodes', (episode, e) => {
+    const episodes = record.social_care_episodes;
+    if (!Array.isArray(episodes)) return;
+    for (let e = 0; e < episodes.length; e++) {
+      const episode = episodes[e];
+      if (!isObject(episode)) continue;
       const date = realDate(objectAt(episode, 'care_leavers')?.contact_date);
-      if (date === undefined) return;
+      if (date === undefined) continue;
       const age = ageOn(dateOfBirth, date);
       if (age < 16 || age > 25)
         report(`/social_care_episodes/${e}/care_leavers/contact_date`, { age, date, dateOfBirth });
-    });
+    }
   },
 };

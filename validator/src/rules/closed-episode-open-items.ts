@@ -1,7 +1,7 @@
 // Business rule `closed-episode-open-items`: a closed episode has no plans, enquiries or placements left open. Runs anywhere.
 import { realDate } from '../dates.ts';
 import { firstChildInNeedPlan, firstEpisode } from '../faults/record-parts.ts';
-import { eachObject } from '../record-access.ts';
+import { isObject } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
 const openableLists: [string, string][] = [
@@ -32,20 +32,26 @@ export const closedEpisodeOpenItems: RecordRule<
     },
   },
   check({ record, report }) {
-    eachObject(record, 'social_care_episodes', (episode, e) => {
+    const episodes = record.social_care_episodes;
+    if (!Array.isArray(episodes)) return;
+    for (let e = 0; e < episodes.length; e++) {
+      const episode = episodes[e];
+      if (!isObject(episode)) continue;
       const closureDate = realDate(episode.closure_date);
-      if (closureDate === undefined) return;
+      if (closureDate === undefined) continue;
       for (const [list, key] of openableLists) {
-        eachObject(episode, list, (item, i) => {
-          if (item.end_date === undefined) {
-            report(`/social_care_episodes/${e}/${list}/${i}`, {
-              closureDate,
-              item: key,
-              id: String(item[key] ?? ''),
-            });
-          }
-        });
+        const items = episode[list];
+        if (!Array.isArray(items)) continue;
+        for (let i = 0; i < items.length; i++) {
+          const item = items[i];
+          if (!isObject(item) || item.end_date !== undefined) continue;
+          report(`/social_care_episodes/${e}/${list}/${i}`, {
+            closureDate,
+            item: key,
+            id: String(item[key] ?? ''),
+          });
+        }
       }
-    });
+    }
   },
 };

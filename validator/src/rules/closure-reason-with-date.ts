@@ -1,6 +1,6 @@
 // Business rule `closure-reason-with-date`: a closure reason exactly when there is a closure date. Runs anywhere.
 import { firstEpisode } from '../faults/record-parts.ts';
-import { eachObject } from '../record-access.ts';
+import { isObject } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
 export const closureReasonWithDate: RecordRule<
@@ -29,12 +29,16 @@ export const closureReasonWithDate: RecordRule<
     },
   },
   check({ record, report }) {
-    eachObject(record, 'social_care_episodes', (episode, e) => {
+    const episodes = record.social_care_episodes;
+    if (!Array.isArray(episodes)) return;
+    for (let e = 0; e < episodes.length; e++) {
+      const episode = episodes[e];
+      if (!isObject(episode)) continue;
       const hasDate = episode.closure_date !== undefined;
       const hasReason = episode.closure_reason !== undefined;
       if (hasDate && !hasReason) report(`/social_care_episodes/${e}/closure_date`, {});
       if (hasReason && !hasDate)
         report(`/social_care_episodes/${e}/closure_reason`, { variant: 'reasonWithoutDate' });
-    });
+    }
   },
 };

@@ -1,6 +1,6 @@
 // Business rule `factor-21-alone`: assessment factor 21 (no factors) is used on its own. Runs anywhere.
 import { firstAssessment } from '../faults/record-parts.ts';
-import { eachObject, listAt } from '../record-access.ts';
+import { isObject } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
 export const factor21Alone: RecordRule<'factor-21-alone', { value: string }> = {
@@ -18,16 +18,26 @@ export const factor21Alone: RecordRule<'factor-21-alone', { value: string }> = {
     },
   },
   check({ record, report }) {
-    eachObject(record, 'social_care_episodes', (episode, e) => {
-      eachObject(episode, 'child_and_family_assessments', (assessment, a) => {
-        const factors = listAt(assessment, 'factors');
+    const episodes = record.social_care_episodes;
+    if (!Array.isArray(episodes)) return;
+    for (let e = 0; e < episodes.length; e++) {
+      const episode = episodes[e];
+      if (!isObject(episode)) continue;
+      const assessments = episode.child_and_family_assessments;
+      if (!Array.isArray(assessments)) continue;
+      for (let a = 0; a < assessments.length; a++) {
+        const assessment = assessments[a];
+        if (!isObject(assessment)) continue;
+        const factors = assessment.factors;
+        // 21 on its own is allowed, so only lists of two or more are searched.
+        if (!Array.isArray(factors) || factors.length < 2) continue;
         const at = factors.indexOf('21');
-        if (at !== -1 && factors.length > 1) {
+        if (at !== -1) {
           report(`/social_care_episodes/${e}/child_and_family_assessments/${a}/factors/${at}`, {
             value: '21',
           });
         }
-      });
-    });
+      }
+    }
   },
 };

@@ -1,7 +1,7 @@
 // Business rule `icpc-not-before-enquiry`: an initial child protection conference is not before its section 47 enquiry started. Runs anywhere.
 import { datesOutOfOrder } from '../dates.ts';
 import { firstEnquiry } from '../faults/record-parts.ts';
-import { eachObject } from '../record-access.ts';
+import { isObject } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
 export const icpcNotBeforeEnquiry: RecordRule<'icpc-not-before-enquiry', { start: string; end: string }> = {
@@ -23,11 +23,19 @@ export const icpcNotBeforeEnquiry: RecordRule<'icpc-not-before-enquiry', { start
     },
   },
   check({ record, report }) {
-    eachObject(record, 'social_care_episodes', (episode, e) => {
-      eachObject(episode, 'section_47_assessments', (enquiry, s) => {
+    const episodes = record.social_care_episodes;
+    if (!Array.isArray(episodes)) return;
+    for (let e = 0; e < episodes.length; e++) {
+      const episode = episodes[e];
+      if (!isObject(episode)) continue;
+      const enquiries = episode.section_47_assessments;
+      if (!Array.isArray(enquiries)) continue;
+      for (let s = 0; s < enquiries.length; s++) {
+        const enquiry = enquiries[s];
+        if (!isObject(enquiry)) continue;
         const dates = datesOutOfOrder(enquiry.start_date, enquiry.icpc_date);
         if (dates) report(`/social_care_episodes/${e}/section_47_assessments/${s}/icpc_date`, dates);
-      });
-    });
+      }
+    }
   },
 };

@@ -1,7 +1,7 @@
 // Business rule `placement-after-birth`: no placement starts before the child was born. Runs anywhere.
 import { dayNumber, isoFromDay, isRealDate } from '../dates.ts';
 import { bornChild, firstPlacement } from '../faults/record-parts.ts';
-import { eachObject } from '../record-access.ts';
+import { isObject } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
 export const placementAfterBirth: RecordRule<
@@ -24,8 +24,16 @@ export const placementAfterBirth: RecordRule<
   },
   check({ record, dateOfBirth, report }) {
     if (dateOfBirth === undefined) return;
-    eachObject(record, 'social_care_episodes', (episode, e) => {
-      eachObject(episode, 'child_looked_after_placements', (placement, p) => {
+    const episodes = record.social_care_episodes;
+    if (!Array.isArray(episodes)) return;
+    for (let e = 0; e < episodes.length; e++) {
+      const episode = episodes[e];
+      if (!isObject(episode)) continue;
+      const placements = episode.child_looked_after_placements;
+      if (!Array.isArray(placements)) continue;
+      for (let p = 0; p < placements.length; p++) {
+        const placement = placements[p];
+        if (!isObject(placement)) continue;
         const start = placement.start_date;
         // Dates compare as text, so the cheap comparison goes first.
         if (typeof start === 'string' && start < dateOfBirth && isRealDate(start)) {
@@ -34,7 +42,7 @@ export const placementAfterBirth: RecordRule<
             dateOfBirth,
           });
         }
-      });
-    });
+      }
+    }
   },
 };

@@ -2,7 +2,7 @@
 // placement started. Runs anywhere.
 import { collectionYear, realDate } from '../dates.ts';
 import { firstPlacement } from '../faults/record-parts.ts';
-import { eachObject } from '../record-access.ts';
+import { isObject } from '../record-access.ts';
 import { codeSets } from '../spec/spec-data.ts';
 import type { RecordRule } from './rule.ts';
 
@@ -42,12 +42,20 @@ export const placementTypeValidInYear: RecordRule<
     },
   },
   check({ record, report }) {
-    eachObject(record, 'social_care_episodes', (episode, e) => {
-      eachObject(episode, 'child_looked_after_placements', (placement, p) => {
+    const episodes = record.social_care_episodes;
+    if (!Array.isArray(episodes)) return;
+    for (let e = 0; e < episodes.length; e++) {
+      const episode = episodes[e];
+      if (!isObject(episode)) continue;
+      const placements = episode.child_looked_after_placements;
+      if (!Array.isArray(placements)) continue;
+      for (let p = 0; p < placements.length; p++) {
+        const placement = placements[p];
+        if (!isObject(placement)) continue;
         const type = placement.placement_type;
-        if (typeof type !== 'string') return;
+        if (typeof type !== 'string') continue;
         const limits = limitsByCode.get(type);
-        if (!limits) return;
+        if (!limits) continue;
         const start = realDate(placement.start_date);
         if (start !== undefined && (start < limits.from || start > limits.to)) {
           report(`/social_care_episodes/${e}/child_looked_after_placements/${p}/placement_type`, {
@@ -55,7 +63,7 @@ export const placementTypeValidInYear: RecordRule<
             year: collectionYear(start),
           });
         }
-      });
-    });
+      }
+    }
   },
 };

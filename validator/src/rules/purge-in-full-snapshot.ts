@@ -1,6 +1,6 @@
 // Business rule `purge-in-full-snapshot`: a full snapshot asks for no deletions. Runs anywhere.
 import { firstChildInNeedPlan } from '../faults/record-parts.ts';
-import { eachObject, objectAt } from '../record-access.ts';
+import { isObject, objectAt } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
 const purgeableLists = [
@@ -10,6 +10,8 @@ const purgeableLists = [
   'child_protection_plans',
   'child_looked_after_placements',
 ];
+const recordBlocks = ['child_details', 'health_and_wellbeing'];
+const episodeBlocks = ['adoption', 'care_leavers'];
 
 export const purgeInFullSnapshot: RecordRule<'purge-in-full-snapshot', { field: string }> = {
   id: 'purge-in-full-snapshot',
@@ -29,23 +31,30 @@ export const purgeInFullSnapshot: RecordRule<'purge-in-full-snapshot', { field: 
   check({ record, mode, report }) {
     if (mode !== 'full') return;
     if (record.purge === true) report('/purge', { field: 'purge' });
-    for (const block of ['child_details', 'health_and_wellbeing']) {
+    for (const block of recordBlocks) {
       if (objectAt(record, block)?.purge === true) report(`/${block}/purge`, { field: `${block} purge` });
     }
-    eachObject(record, 'social_care_episodes', (episode, e) => {
+    const episodes = record.social_care_episodes;
+    if (!Array.isArray(episodes)) return;
+    for (let e = 0; e < episodes.length; e++) {
+      const episode = episodes[e];
+      if (!isObject(episode)) continue;
       if (episode.purge === true)
         report(`/social_care_episodes/${e}/purge`, { field: 'social_care_episodes purge' });
       for (const list of purgeableLists) {
-        eachObject(episode, list, (item, i) => {
-          if (item.purge === true)
+        const items = episode[list];
+        if (!Array.isArray(items)) continue;
+        for (let i = 0; i < items.length; i++) {
+          const item = items[i];
+          if (isObject(item) && item.purge === true)
             report(`/social_care_episodes/${e}/${list}/${i}/purge`, { field: `${list} purge` });
-        });
+        }
       }
-      for (const block of ['adoption', 'care_leavers']) {
+      for (const block of episodeBlocks) {
         if (objectAt(episode, block)?.purge === true) {
           report(`/social_care_episodes/${e}/${block}/purge`, { field: `${block} purge` });
         }
       }
-    });
+    }
   },
 };

@@ -1,6 +1,6 @@
 // Business rule `sdq-score-range`: SDQ scores run from 0 to 40. Runs anywhere.
 import { listIn, objectIn } from '../faults/record-parts.ts';
-import { eachObject, objectAt } from '../record-access.ts';
+import { isObject, objectAt } from '../record-access.ts';
 import { codeSets } from '../spec/spec-data.ts';
 import type { RecordRule } from './rule.ts';
 
@@ -21,7 +21,11 @@ export const sdqScoreRange: RecordRule<'sdq-score-range', { value: number; min: 
     },
   },
   check({ record, report }) {
-    eachObject(objectAt(record, 'health_and_wellbeing'), 'sdq_assessments', (sdq, i) => {
+    const sdqs = objectAt(record, 'health_and_wellbeing')?.sdq_assessments;
+    if (!Array.isArray(sdqs)) return;
+    for (let i = 0; i < sdqs.length; i++) {
+      const sdq = sdqs[i];
+      if (!isObject(sdq)) continue;
       const score = sdq.score;
       if (typeof score === 'number' && Number.isInteger(score) && (score < range.min || score > range.max)) {
         report(`/health_and_wellbeing/sdq_assessments/${i}/score`, {
@@ -30,6 +34,6 @@ export const sdqScoreRange: RecordRule<'sdq-score-range', { value: number; min: 
           max: range.max,
         });
       }
-    });
+    }
   },
 };
