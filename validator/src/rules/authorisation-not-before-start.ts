@@ -1,7 +1,7 @@
 // Business rule `authorisation-not-before-start`: an assessment is not authorised before it starts. Runs anywhere.
 import { datesOutOfOrder } from '../dates.ts';
 import { firstAssessment } from '../faults/record-parts.ts';
-import { eachObject } from '../record-access.ts';
+import { isObject } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
 export const authorisationNotBeforeStart: RecordRule<
@@ -24,12 +24,20 @@ export const authorisationNotBeforeStart: RecordRule<
     },
   },
   check({ record, report }) {
-    eachObject(record, 'social_care_episodes', (episode, e) => {
-      eachObject(episode, 'child_and_family_assessments', (assessment, a) => {
+    const episodes = record.social_care_episodes;
+    if (!Array.isArray(episodes)) return;
+    for (let e = 0; e < episodes.length; e++) {
+      const episode = episodes[e];
+      if (!isObject(episode)) continue;
+      const assessments = episode.child_and_family_assessments;
+      if (!Array.isArray(assessments)) continue;
+      for (let a = 0; a < assessments.length; a++) {
+        const assessment = assessments[a];
+        if (!isObject(assessment)) continue;
         const dates = datesOutOfOrder(assessment.start_date, assessment.authorisation_date);
         if (dates)
           report(`/social_care_episodes/${e}/child_and_family_assessments/${a}/authorisation_date`, dates);
-      });
-    });
+      }
+    }
   },
 };

@@ -1,6 +1,6 @@
 // Business rule `change-reason-needs-end`: a placement change reason sits on a placement that has ended. Runs anywhere.
 import { firstPlacement } from '../faults/record-parts.ts';
-import { eachObject } from '../record-access.ts';
+import { isObject } from '../record-access.ts';
 import type { NoParams, RecordRule } from './rule.ts';
 
 export const changeReasonNeedsEnd: RecordRule<'change-reason-needs-end', NoParams> = {
@@ -21,12 +21,20 @@ export const changeReasonNeedsEnd: RecordRule<'change-reason-needs-end', NoParam
     },
   },
   check({ record, report }) {
-    eachObject(record, 'social_care_episodes', (episode, e) => {
-      eachObject(episode, 'child_looked_after_placements', (placement, p) => {
+    const episodes = record.social_care_episodes;
+    if (!Array.isArray(episodes)) return;
+    for (let e = 0; e < episodes.length; e++) {
+      const episode = episodes[e];
+      if (!isObject(episode)) continue;
+      const placements = episode.child_looked_after_placements;
+      if (!Array.isArray(placements)) continue;
+      for (let p = 0; p < placements.length; p++) {
+        const placement = placements[p];
+        if (!isObject(placement)) continue;
         if (placement.change_reason !== undefined && placement.end_date === undefined) {
           report(`/social_care_episodes/${e}/child_looked_after_placements/${p}/change_reason`, {});
         }
-      });
-    });
+      }
+    }
   },
 };

@@ -1,7 +1,7 @@
 // Business rule `closure-not-before-referral`: an episode does not close before its referral date. Runs anywhere.
 import { datesOutOfOrder } from '../dates.ts';
 import { firstEpisode } from '../faults/record-parts.ts';
-import { eachObject } from '../record-access.ts';
+import { isObject } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
 export const closureNotBeforeReferral: RecordRule<
@@ -25,9 +25,13 @@ export const closureNotBeforeReferral: RecordRule<
     },
   },
   check({ record, report }) {
-    eachObject(record, 'social_care_episodes', (episode, e) => {
+    const episodes = record.social_care_episodes;
+    if (!Array.isArray(episodes)) return;
+    for (let e = 0; e < episodes.length; e++) {
+      const episode = episodes[e];
+      if (!isObject(episode)) continue;
       const dates = datesOutOfOrder(episode.referral_date, episode.closure_date);
       if (dates) report(`/social_care_episodes/${e}/closure_date`, dates);
-    });
+    }
   },
 };

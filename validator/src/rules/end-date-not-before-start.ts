@@ -1,7 +1,7 @@
 // Business rule `end-date-not-before-start`: worker, plan, enquiry and placement end dates are not before their start dates. Runs anywhere.
 import { datesOutOfOrder } from '../dates.ts';
 import { firstItem } from '../faults/record-parts.ts';
-import { eachObject } from '../record-access.ts';
+import { isObject } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
 const itemLists = [
@@ -32,17 +32,25 @@ export const endDateNotBeforeStart: RecordRule<
     },
   },
   check({ record, report }) {
-    eachObject(record, 'social_care_episodes', (episode, e) => {
+    const episodes = record.social_care_episodes;
+    if (!Array.isArray(episodes)) return;
+    for (let e = 0; e < episodes.length; e++) {
+      const episode = episodes[e];
+      if (!isObject(episode)) continue;
       for (const list of itemLists) {
-        eachObject(episode, list, (item, i) => {
+        const items = episode[list];
+        if (!Array.isArray(items)) continue;
+        for (let i = 0; i < items.length; i++) {
+          const item = items[i];
+          if (!isObject(item)) continue;
           const dates = datesOutOfOrder(item.start_date, item.end_date);
           if (dates)
             report(`/social_care_episodes/${e}/${list}/${i}/end_date`, {
               field: `${list} end_date`,
               ...dates,
             });
-        });
+        }
       }
-    });
+    }
   },
 };

@@ -1,6 +1,6 @@
 // Business rule `icpc-date-needs-flag`: an ICPC date only when an ICPC was required. Runs anywhere.
 import { firstEnquiry } from '../faults/record-parts.ts';
-import { eachObject } from '../record-access.ts';
+import { isObject } from '../record-access.ts';
 import type { NoParams, RecordRule } from './rule.ts';
 
 export const icpcDateNeedsFlag: RecordRule<'icpc-date-needs-flag', NoParams> = {
@@ -21,12 +21,20 @@ export const icpcDateNeedsFlag: RecordRule<'icpc-date-needs-flag', NoParams> = {
     },
   },
   check({ record, report }) {
-    eachObject(record, 'social_care_episodes', (episode, e) => {
-      eachObject(episode, 'section_47_assessments', (enquiry, s) => {
+    const episodes = record.social_care_episodes;
+    if (!Array.isArray(episodes)) return;
+    for (let e = 0; e < episodes.length; e++) {
+      const episode = episodes[e];
+      if (!isObject(episode)) continue;
+      const enquiries = episode.section_47_assessments;
+      if (!Array.isArray(enquiries)) continue;
+      for (let s = 0; s < enquiries.length; s++) {
+        const enquiry = enquiries[s];
+        if (!isObject(enquiry)) continue;
         if (enquiry.icpc_date !== undefined && enquiry.icpc_required_flag === false) {
           report(`/social_care_episodes/${e}/section_47_assessments/${s}/icpc_date`, {});
         }
-      });
-    });
+      }
+    }
   },
 };

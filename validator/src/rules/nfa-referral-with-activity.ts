@@ -1,6 +1,6 @@
 // Business rule `nfa-referral-with-activity`: a referral with no further action has no assessments, plans or placements. Runs anywhere.
 import { firstAssessment, firstEpisode } from '../faults/record-parts.ts';
-import { eachObject, listAt } from '../record-access.ts';
+import { isObject, listAt } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
 const activityLists: [string, string][] = [
@@ -27,8 +27,12 @@ export const nfaReferralWithActivity: RecordRule<'nfa-referral-with-activity', {
     },
   },
   check({ record, report }) {
-    eachObject(record, 'social_care_episodes', (episode, e) => {
-      if (episode.referral_no_further_action_flag !== true) return;
+    const episodes = record.social_care_episodes;
+    if (!Array.isArray(episodes)) return;
+    for (let e = 0; e < episodes.length; e++) {
+      const episode = episodes[e];
+      if (!isObject(episode)) continue;
+      if (episode.referral_no_further_action_flag !== true) continue;
       const found = activityLists
         .filter(([list]) => listAt(episode, list).length > 0)
         .map(([, words]) => words);
@@ -37,6 +41,6 @@ export const nfaReferralWithActivity: RecordRule<'nfa-referral-with-activity', {
           activity: found.join(' and '),
         });
       }
-    });
+    }
   },
 };

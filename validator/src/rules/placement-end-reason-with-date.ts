@@ -1,6 +1,6 @@
 // Business rule `placement-end-reason-with-date`: a placement end reason exactly when there is an end date. Runs anywhere.
 import { firstPlacement } from '../faults/record-parts.ts';
-import { eachObject } from '../record-access.ts';
+import { isObject } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
 export const placementEndReasonWithDate: RecordRule<
@@ -29,15 +29,23 @@ export const placementEndReasonWithDate: RecordRule<
     },
   },
   check({ record, report }) {
-    eachObject(record, 'social_care_episodes', (episode, e) => {
-      eachObject(episode, 'child_looked_after_placements', (placement, p) => {
+    const episodes = record.social_care_episodes;
+    if (!Array.isArray(episodes)) return;
+    for (let e = 0; e < episodes.length; e++) {
+      const episode = episodes[e];
+      if (!isObject(episode)) continue;
+      const placements = episode.child_looked_after_placements;
+      if (!Array.isArray(placements)) continue;
+      for (let p = 0; p < placements.length; p++) {
+        const placement = placements[p];
+        if (!isObject(placement)) continue;
         const hasDate = placement.end_date !== undefined;
         const hasReason = placement.end_reason !== undefined;
-        if (hasDate === hasReason) return;
+        if (hasDate === hasReason) continue;
         const at = `/social_care_episodes/${e}/child_looked_after_placements/${p}`;
         if (hasDate) report(`${at}/end_date`, {});
         else report(`${at}/end_reason`, { variant: 'reasonWithoutDate' });
-      });
-    });
+      }
+    }
   },
 };

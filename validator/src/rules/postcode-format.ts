@@ -1,7 +1,7 @@
 // Business rule `postcode-format`: child and placement postcodes are UK postcodes. Runs anywhere.
 import { childDetails } from '../faults/record-parts.ts';
 import { isUkPostcode } from '../postcode.ts';
-import { eachObject, stringAt } from '../record-access.ts';
+import { isObject, stringAt } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
 export const postcodeFormat: RecordRule<'postcode-format', { field: string; value: string }> = {
@@ -23,8 +23,16 @@ export const postcodeFormat: RecordRule<'postcode-format', { field: string; valu
     if (home !== undefined && home.length <= 8 && !isUkPostcode(home)) {
       report('/child_details/postcode', { field: 'postcode', value: home });
     }
-    eachObject(record, 'social_care_episodes', (episode, e) => {
-      eachObject(episode, 'child_looked_after_placements', (placement, p) => {
+    const episodes = record.social_care_episodes;
+    if (!Array.isArray(episodes)) return;
+    for (let e = 0; e < episodes.length; e++) {
+      const episode = episodes[e];
+      if (!isObject(episode)) continue;
+      const placements = episode.child_looked_after_placements;
+      if (!Array.isArray(placements)) continue;
+      for (let p = 0; p < placements.length; p++) {
+        const placement = placements[p];
+        if (!isObject(placement)) continue;
         const postcode = stringAt(placement, 'postcode');
         if (postcode !== undefined && postcode.length <= 8 && !isUkPostcode(postcode)) {
           report(`/social_care_episodes/${e}/child_looked_after_placements/${p}/postcode`, {
@@ -32,7 +40,7 @@ export const postcodeFormat: RecordRule<'postcode-format', { field: string; valu
             value: postcode,
           });
         }
-      });
-    });
+      }
+    }
   },
 };

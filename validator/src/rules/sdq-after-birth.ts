@@ -1,7 +1,7 @@
 // Business rule `sdq-after-birth`: an SDQ is dated on or after the date of birth. Runs anywhere.
-import { dayNumber, isoFromDay, realDate } from '../dates.ts';
+import { dayNumber, isoFromDay, isRealDate } from '../dates.ts';
 import { bornChild, listIn, objectIn } from '../faults/record-parts.ts';
-import { eachObject, objectAt } from '../record-access.ts';
+import { isObject, objectAt } from '../record-access.ts';
 import type { RecordRule } from './rule.ts';
 
 export const sdqAfterBirth: RecordRule<'sdq-after-birth', { date: string; dateOfBirth: string }> = {
@@ -22,11 +22,16 @@ export const sdqAfterBirth: RecordRule<'sdq-after-birth', { date: string; dateOf
   },
   check({ record, dateOfBirth, report }) {
     if (dateOfBirth === undefined) return;
-    eachObject(objectAt(record, 'health_and_wellbeing'), 'sdq_assessments', (sdq, i) => {
-      const date = realDate(sdq.date);
-      if (date !== undefined && date < dateOfBirth) {
+    const sdqs = objectAt(record, 'health_and_wellbeing')?.sdq_assessments;
+    if (!Array.isArray(sdqs)) return;
+    for (let i = 0; i < sdqs.length; i++) {
+      const sdq = sdqs[i];
+      if (!isObject(sdq)) continue;
+      const date = sdq.date;
+      // Dates compare as text, so the cheap comparison goes first.
+      if (typeof date === 'string' && date < dateOfBirth && isRealDate(date)) {
         report(`/health_and_wellbeing/sdq_assessments/${i}/date`, { date, dateOfBirth });
       }
-    });
+    }
   },
 };
