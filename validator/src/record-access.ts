@@ -17,23 +17,12 @@ export function stringAt(parent: JsonObject | undefined, key: string): string | 
   return typeof value === 'string' ? value : undefined;
 }
 
+// One shared empty list, so a missing list costs the rules no allocation per record.
+const noItems: readonly unknown[] = Object.freeze([]);
+
 export function listAt(parent: JsonObject | undefined, key: string): readonly unknown[] {
   const value = parent?.[key];
-  return Array.isArray(value) ? value : [];
-}
-
-/** Calls `visit` for each object item of `parent[key]`, with its index. */
-export function eachObject(
-  parent: JsonObject | undefined,
-  key: string,
-  visit: (item: JsonObject, index: number) => void,
-): void {
-  const list = parent?.[key];
-  if (!Array.isArray(list)) return;
-  for (let i = 0; i < list.length; i++) {
-    const item = list[i];
-    if (isObject(item)) visit(item, i);
-  }
+  return Array.isArray(value) ? value : noItems;
 }
 
 /** A child recorded before birth: `child_details` with an expected date of birth and no date of birth. */
