@@ -28,6 +28,8 @@ export {
   type EncodingProblem,
   encodingProblemMessage,
   findInvalidUtf8,
+  NotUtf8Error,
+  readUtf8File,
   startsWithUtf16Bom,
 } from './utf8-text.ts';
 export { validate } from './validate.ts';

@@ -65,6 +65,16 @@ export function decodeUtf8(bytes: Uint8Array): DecodedText {
   }
 }
 
+/** A file that is not UTF-8; its message says where, and how to save it as UTF-8. */
+export class NotUtf8Error extends Error {}
+
+/** Reads a file (a Blob: the browser's File, or Node's) as strict UTF-8 text, or throws NotUtf8Error. */
+export async function readUtf8File(file: Blob, name: string): Promise<string> {
+  const decoded = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
+  if (decoded.problem !== undefined) throw new NotUtf8Error(encodingProblemMessage(name, decoded.problem));
+  return decoded.text;
+}
+
 /** The problem for the byte at `offset` in `bytes`, which start on line `firstLine` at file offset `base`. */
 export function byteProblem(bytes: Uint8Array, offset: number, firstLine: number, base = 0): EncodingProblem {
   let line = firstLine;

@@ -2,7 +2,13 @@
 // byte that is not, and says how to save the file as UTF-8.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, encodingProblemMessage, findInvalidUtf8 } from '../src/utf8-text.ts';
+import {
+  decodeUtf8,
+  encodingProblemMessage,
+  findInvalidUtf8,
+  NotUtf8Error,
+  readUtf8File,
+} from '../src/utf8-text.ts';
 
 const platform = new TextDecoder('utf-8', { fatal: true });
 
@@ -95,5 +101,24 @@ describe('decodeUtf8', () => {
         /^u\.json is saved as UTF-16 \(Windows calls it "Unicode"\), but the DfE API takes UTF-8\. Save it as UTF-8/,
       );
     }
+  });
+});
+
+describe('readUtf8File', () => {
+  it('reads a UTF-8 file, byte order mark or not', async () => {
+    const bytes = new TextEncoder().encode('[{"la_child_id":"Zoë"}]');
+    expect(await readUtf8File(new Blob([bytes]), 'a.json')).toBe('[{"la_child_id":"Zoë"}]');
+    expect(await readUtf8File(new Blob([Uint8Array.of(0xef, 0xbb, 0xbf), bytes]), 'a.json')).toBe(
+      '[{"la_child_id":"Zoë"}]',
+    );
+  });
+
+  it('refuses a Windows-1252 file with the message that says where and how to fix it', async () => {
+    const file = new Blob([Uint8Array.of(0x5b, 0x22, 0x5a, 0x6f, 0xeb, 0x22, 0x5d)]);
+    const failure = readUtf8File(file, 'extract.json');
+    await expect(failure).rejects.toBeInstanceOf(NotUtf8Error);
+    await expect(failure).rejects.toThrow(
+      /^extract\.json is not saved as UTF-8: byte 0xEB at line 1, byte offset 4/,
+    );
   });
 });

@@ -2,6 +2,7 @@
 // in memory, has the worker read and plan them, shows any doubt about the pair before the comparison,
 // then the results. Answers to a request a newer one replaced are dropped.
 import { part } from '../validator/dom.ts';
+import { downloadFile } from '../validator/download-file.ts';
 import type {
   CompareRequest,
   CompareResponse,
@@ -197,12 +198,8 @@ class CscCompare extends HTMLElement {
 
   #download(kind: 'delta' | 'partial'): void {
     if (this.#comparison === null) return;
-    const url = URL.createObjectURL(this.#comparison.downloads[kind]);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = downloadNames[kind];
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    const blob = this.#comparison.downloads[kind];
+    downloadFile(downloadNames[kind], blob.type, blob);
   }
 }
 

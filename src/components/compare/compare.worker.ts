@@ -3,7 +3,7 @@
 // `csc-api run --mode delta` (and `--partial`) would send with csc-api's own planner, off the main thread
 // so the page stays responsive. Only plain data and Blobs cross.
 /// <reference lib="webworker" />
-import { decodeUtf8, encodingProblemMessage, type Finding, validate } from 'csc-api-validator';
+import { type Finding, NotUtf8Error, readUtf8File, validate } from 'csc-api-validator';
 import {
   type CompareStage,
   compareExtracts,
@@ -44,15 +44,8 @@ function reply(response: CompareResponse): void {
   self.postMessage(response);
 }
 
-/** A file that is not UTF-8: its message says where and how to save it as UTF-8. */
-class NotUtf8Error extends Error {}
-
 async function textOf(source: ExtractSource): Promise<string> {
-  if (source.kind === 'text') return source.text;
-  const decoded = decodeUtf8(new Uint8Array(await source.file.arrayBuffer()));
-  if (decoded.problem !== undefined)
-    throw new NotUtf8Error(encodingProblemMessage(source.name, decoded.problem));
-  return decoded.text;
+  return source.kind === 'text' ? source.text : readUtf8File(source.file, source.name);
 }
 
 function repeatsAnId(records: readonly unknown[]): boolean {

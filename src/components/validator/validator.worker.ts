@@ -1,14 +1,7 @@
 // The validator page's Web Worker: reads files, runs the precompiled validator, makes samples and maps
 // JSON Pointers to lines, off the main thread so the page stays responsive. Only plain data crosses.
 /// <reference lib="webworker" />
-import {
-  createLocator,
-  decodeUtf8,
-  encodingProblemMessage,
-  locate,
-  rulesCatalogue,
-  validate,
-} from 'csc-api-validator';
+import { createLocator, locate, readUtf8File, rulesCatalogue, validate } from 'csc-api-validator';
 import { generate, sampleWithProblems } from 'csc-api-validator/generate';
 // Text above the editor limit is not opened in the editor, so its findings are not mapped to lines up front.
 import { editorLimitBytes } from './limits.ts';
@@ -50,10 +43,9 @@ function reply(response: WorkerResponse): void {
  */
 async function readText(file: File, progress: (done: number) => void): Promise<string> {
   progress(0);
-  const decoded = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
+  const text = await readUtf8File(file, file.name);
   progress(file.size);
-  if (decoded.problem !== undefined) throw new Error(encodingProblemMessage(file.name, decoded.problem));
-  return decoded.text;
+  return text;
 }
 
 function positionsFor(text: string, report: ValidationReport): (Position | null)[] {
